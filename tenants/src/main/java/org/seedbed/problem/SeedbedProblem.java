@@ -1,9 +1,14 @@
 package org.seedbed.problem;
 
 import java.util.List;
+import jakarta.ejb.ApplicationException;
 import java.util.Locale;
 
-/** A problem the caller can act on; subclasses decide the HTTP status the web layer answers. */
+/**
+ * A problem the caller can act on; subclasses decide the HTTP status the web layer answers. Use
+ * cases roll back and pass it through unwrapped.
+ */
+@ApplicationException(rollback = true, inherited = true)
 public abstract class SeedbedProblem extends RuntimeException {
 
     private final String key;

@@ -136,6 +136,12 @@ public class UserAccount {
         }
     }
 
+    /** Lifts a lock, e.g. after the owner proved control of the e-mail address. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
     public void recordSuccessfulLogin(Instant now) {
         failedLogins = 0;
         lockedUntil = null;

@@ -20,6 +20,10 @@ public record TenantSpec(
         hostNames = hostNames == null ? List.of() : List.copyOf(hostNames);
     }
 
+    public String name(java.util.Locale language) {
+        return "zh".equals(language.getLanguage()) ? nameZh : nameEn;
+    }
+
     public TenantSpec withDefaults() {
         return new TenantSpec(
                 slug == null ? null : slug.trim().toLowerCase(java.util.Locale.ROOT),

@@ -1,0 +1,30 @@
+package org.seedbed.audit.boundary;
+
+import java.time.Instant;
+import org.seedbed.audit.entity.AuditEntry;
+
+/** An audit entry as shown to city admins. */
+public record AuditRecord(
+        long id,
+        Instant occurredAt,
+        String actor,
+        String action,
+        String subjectType,
+        String subjectId,
+        String before,
+        String after,
+        String requestId) {
+
+    static AuditRecord of(AuditEntry e) {
+        return new AuditRecord(
+                e.id(),
+                e.occurredAt(),
+                e.actor(),
+                e.action(),
+                e.subjectType(),
+                e.subjectId(),
+                e.beforeState(),
+                e.afterState(),
+                e.requestId());
+    }
+}
