@@ -28,9 +28,6 @@ public class Language {
     HttpServletRequest request;
 
     @Inject
-    HttpServletResponse response;
-
-    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -74,7 +71,8 @@ public class Language {
             cookie.setPath("/");
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setHttpOnly(true);
-            response.addCookie(cookie);
+            ((HttpServletResponse) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getResponse())
+                    .addCookie(cookie);
             currentUser.caller().ifPresent(c -> accounts.changeLanguage(c.username(), chosen));
             return chosen;
         }

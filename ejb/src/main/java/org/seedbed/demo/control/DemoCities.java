@@ -34,6 +34,7 @@ import org.seedbed.tenancy.entity.TenantSpec;
  */
 @Stateless
 @RunAs("CITY_ADMIN")
+@jakarta.annotation.security.PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoCities {
 
