@@ -50,8 +50,11 @@ public class OrgUnits {
     @PermitAll
     public List<OrgUnitView> all() {
         requireCity();
-        return em.createNamedQuery(OrgUnit.ALL, OrgUnit.class)
-                .getResultStream()
+        // Top-down: levels are stored by name, so their order is the enum's, applied here.
+        return em.createNamedQuery(OrgUnit.ALL, OrgUnit.class).getResultStream()
+                .sorted(java.util.Comparator.comparing((OrgUnit u) -> u.level().ordinal())
+                        .thenComparing(OrgUnit::sortOrder)
+                        .thenComparing(OrgUnit::nameZh))
                 .map(OrgUnitView::of)
                 .toList();
     }

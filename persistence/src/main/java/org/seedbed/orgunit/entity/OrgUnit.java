@@ -22,7 +22,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "org_unit")
-@NamedQuery(name = OrgUnit.ALL, query = "select u from OrgUnit u order by u.level, u.sortOrder, u.nameZh")
+@NamedQuery(name = OrgUnit.ALL, query = "select u from OrgUnit u")
 @NamedQuery(name = OrgUnit.ROOT, query = "select u from OrgUnit u where u.parent is null")
 @NamedQuery(
         name = OrgUnit.CHILD_NAMED,

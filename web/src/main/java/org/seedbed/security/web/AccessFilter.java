@@ -30,7 +30,9 @@ public class AccessFilter extends HttpFilter {
         TenantRequest.Target target = CityResolution.of(request);
         String path = target.innerPath();
         if (path.startsWith("/api/")) {
-            if (request.getAttribute(SeedbedAuthenticationMechanism.FOREIGN_TOKEN) != null) {
+            if (request.getAttribute(SeedbedAuthenticationMechanism.FOREIGN_TOKEN) != null
+                    || (request.getUserPrincipal() == null
+                            && request.getAttribute(SeedbedAuthenticationMechanism.FOREIGN_SESSION) != null)) {
                 Problems.write(response, request, 404, "problem.notFound.plain");
                 return;
             }

@@ -27,6 +27,8 @@ import org.seedbed.tenancy.web.CityResolution;
  *
  * <ul>
  *   <li>{@code Authorization: Bearer sbd_…}: a personal access token of this city (API clients).
+ *   <li>{@code Authorization: Basic …}: username and password of this city, for scripts (same
+ *       throttling as the login page; no session is created).
  *   <li>A login started by the login page through {@code SecurityContext.authenticate}: the session
  *       id is changed (no session fixation) and the caller kept in the session.
  *   <li>A session whose caller belongs to this city. A session of another city counts for nothing
@@ -41,6 +43,8 @@ public class SeedbedAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String FOREIGN_TOKEN = "seedbed.foreignToken";
     /** Request attribute: a token was presented but is not valid (answered with 401). */
     public static final String INVALID_TOKEN = "seedbed.invalidToken";
+    /** Request attribute: the session belongs to a caller of another city (API answers 404). */
+    public static final String FOREIGN_SESSION = "seedbed.foreignSession";
     /** Request attribute: the caller was authenticated by a token, not by a session. */
     public static final String BY_TOKEN = "seedbed.byToken";
     /** Request attribute: why the last login attempt failed. */
@@ -69,14 +73,21 @@ public class SeedbedAuthenticationMechanism implements HttpAuthenticationMechani
             return byToken(authorization.substring(7).trim(), city, request, context);
         }
 
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return byBasic(authorization.substring(6).trim(), request, context);
+        }
+
         Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return byPassword(login, request, context);
         }
 
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller && caller.city().equals(city)) {
-            return notify(context, caller);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller) {
+            if (caller.city().equals(city)) {
+                return notify(context, caller);
+            }
+            request.setAttribute(FOREIGN_SESSION, Boolean.TRUE);
         }
         return context.doNothing();
     }
@@ -94,6 +105,27 @@ public class SeedbedAuthenticationMechanism implements HttpAuthenticationMechani
         }
         request.setAttribute(BY_TOKEN, Boolean.TRUE);
         return notify(context, caller.get());
+    }
+
+    /** Username and password on an API call (scripts, and getting a first token); no session. */
+    private AuthenticationStatus byBasic(String encoded, HttpServletRequest request, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(java.util.Base64.getDecoder().decode(encoded), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
+            return context.doNothing();
+        }
+        int colon = decoded.indexOf(':');
+        LoginOutcome outcome = colon < 0
+                ? null
+                : logins.check(decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (outcome == null || outcome.caller().isEmpty()) {
+            request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
+            return context.doNothing();
+        }
+        request.setAttribute(BY_TOKEN, Boolean.TRUE);
+        return notify(context, outcome.caller().get());
     }
 
     private AuthenticationStatus byPassword(UsernamePasswordCredential login, HttpServletRequest request, HttpMessageContext context) {

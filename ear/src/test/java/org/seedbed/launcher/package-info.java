@@ -1,0 +1,6 @@
+/**
+ * The demo command ({@code mvn -Prun}): a database (the given one, an embedded PostgreSQL, or a
+ * local server), the provisioned WildFly with the EAR, demo data for five cities, and a banner
+ * with the URL and demo logins.
+ */
+package org.seedbed.launcher;
