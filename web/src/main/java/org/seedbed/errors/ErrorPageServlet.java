@@ -48,8 +48,8 @@ public class ErrorPageServlet extends HttpServlet {
         }
         Locale locale = languageOf(request);
         ResourceBundle texts = ResourceBundle.getBundle("org.seedbed.web.Messages", locale, getClass().getClassLoader());
-        String titleKey = "error." + ("400".equals(page) ? "500" : page) + ".title";
-        String textKey = "error." + ("400".equals(page) ? "500" : page) + ".text";
+        String titleKey = "error." + page + ".title";
+        String textKey = "error." + page + ".text";
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         PrintWriter out = response.getWriter();
