@@ -96,8 +96,11 @@ class BrowserIT {
         screenshot("1-registered");
 
         assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
-        String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0]).replace("=\r\n", "").replace("=3D", "=");
-        Matcher link = Pattern.compile("http://localhost:8080(/c/" + Pattern.quote(city) + "/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+        String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0])
+                .replace("=\r\n", "")
+                .replace("=3D", "=");
+        Matcher link = Pattern.compile(
+                        "http://localhost:8080(/c/" + Pattern.quote(city) + "/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)")
                 .matcher(body);
         assertThat(link.find()).as(body).isTrue();
         browser.get(Http.BASE + link.group(1));

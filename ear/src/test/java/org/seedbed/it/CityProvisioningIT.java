@@ -38,7 +38,8 @@ class CityProvisioningIT {
         assertThat(Http.array(units).getJsonObject(0).getString("nameZh")).isEqualTo("武汉市");
         HttpResponse<String> district = admin.postJson(
                 "/c/" + slug + "/api/v1/org-units",
-                "{\"parentId\":" + Http.array(units).getJsonObject(0).getInt("id") + ",\"nameZh\":\"江岸区\",\"nameEn\":\"Jiang'an District\"}");
+                "{\"parentId\":" + Http.array(units).getJsonObject(0).getInt("id")
+                        + ",\"nameZh\":\"江岸区\",\"nameEn\":\"Jiang'an District\"}");
         assertThat(district.statusCode()).as(district.body()).isEqualTo(201);
         assertThat(Http.object(district).getString("level")).isEqualTo("DISTRICT");
     }
@@ -47,7 +48,9 @@ class CityProvisioningIT {
     void explainsEveryProblemOfAnInvalidCity() {
         HttpResponse<String> response = new Http()
                 .basic(TestCities.PLATFORM_ADMIN, TestCities.PLATFORM_PASSWORD)
-                .postJson("/api/v1/platform/cities", """
+                .postJson(
+                        "/api/v1/platform/cities",
+                        """
                         {"slug":"Bad Slug!","nameZh":"","nameEn":"X","currency":"XYZ","timeZone":"Mars/Base",
                          "adminUsername":"a","adminEmail":"not-an-email","adminPassword":"short"}
                         """);
@@ -56,7 +59,8 @@ class CityProvisioningIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         JsonObject problem = Http.object(response);
         assertThat(problem.getInt("status")).isEqualTo(400);
-        assertThat(problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")))
+        assertThat(problem.getJsonArray("errors").stream()
+                        .map(e -> e.asJsonObject().getString("field")))
                 .contains("slug", "nameZh", "currency", "timeZone", "admin.username", "admin.email", "admin.password");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
@@ -68,10 +72,13 @@ class CityProvisioningIT {
 
         HttpResponse<String> again = new Http()
                 .basic(TestCities.PLATFORM_ADMIN, TestCities.PLATFORM_PASSWORD)
-                .postJson("/api/v1/platform/cities", """
+                .postJson(
+                        "/api/v1/platform/cities",
+                        """
                         {"slug":"%s","nameZh":"重复市","nameEn":"Duplicate","adminUsername":"admin",
                          "adminEmail":"a@b.test","adminPassword":"city-admin-2026"}
-                        """.formatted(slug));
+                        """
+                                .formatted(slug));
 
         assertThat(again.statusCode()).isEqualTo(409);
     }
@@ -93,14 +100,17 @@ class CityProvisioningIT {
         assertThat(export).exists();
         try (ZipFile zip = new ZipFile(export.toFile())) {
             assertThat(zip.getEntry("manifest.json")).isNotNull();
-            assertThat(new String(zip.getInputStream(zip.getEntry("org_unit.jsonl")).readAllBytes()))
+            assertThat(new String(
+                            zip.getInputStream(zip.getEntry("org_unit.jsonl")).readAllBytes()))
                     .contains("退役市");
-            assertThat(new String(zip.getInputStream(zip.getEntry("app_user.jsonl")).readAllBytes()))
+            assertThat(new String(
+                            zip.getInputStream(zip.getEntry("app_user.jsonl")).readAllBytes()))
                     .contains("\"username\":\"admin\"");
         }
         assertThat(Files.size(export)).isPositive();
         assertThat(schemaExists(schema)).isFalse();
-        assertThat(new Http().get("/c/" + slug + "/api/v1/org-units").statusCode()).isEqualTo(404);
+        assertThat(new Http().get("/c/" + slug + "/api/v1/org-units").statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -110,9 +120,15 @@ class CityProvisioningIT {
         String slug = TestCities.uniqueSlug("roles");
         TestCities.create(slug, "角色市", "Roles");
         // A city admin is not a platform admin, and the platform API does not exist inside a city.
-        assertThat(new Http().basic("admin", TestCities.ADMIN_PASSWORD).get("/c/" + slug + "/api/v1/platform/cities").statusCode())
+        assertThat(new Http()
+                        .basic("admin", TestCities.ADMIN_PASSWORD)
+                        .get("/c/" + slug + "/api/v1/platform/cities")
+                        .statusCode())
                 .isIn(403, 404);
-        assertThat(new Http().basic(TestCities.PLATFORM_ADMIN, TestCities.PLATFORM_PASSWORD).get("/api/v1/platform/cities").statusCode())
+        assertThat(new Http()
+                        .basic(TestCities.PLATFORM_ADMIN, TestCities.PLATFORM_PASSWORD)
+                        .get("/api/v1/platform/cities")
+                        .statusCode())
                 .isEqualTo(200);
     }
 
@@ -121,7 +137,8 @@ class CityProvisioningIT {
                         System.getProperty("seedbed.test.db.url"),
                         System.getProperty("seedbed.test.db.user"),
                         System.getProperty("seedbed.test.db.password"));
-                var query = connection.prepareStatement("select 1 from information_schema.schemata where schema_name = ?")) {
+                var query = connection.prepareStatement(
+                        "select 1 from information_schema.schemata where schema_name = ?")) {
             query.setString(1, schema);
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next();

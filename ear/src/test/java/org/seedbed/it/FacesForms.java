@@ -27,13 +27,15 @@ public final class FacesForms {
     }
 
     public static String action(String html, String formId) {
-        Matcher matcher = Pattern.compile(FORM_ACTION.pattern().formatted(formId)).matcher(html);
+        Matcher matcher =
+                Pattern.compile(FORM_ACTION.pattern().formatted(formId)).matcher(html);
         assertThat(matcher.find()).as("page has form " + formId).isTrue();
         return matcher.group(1).replace("&amp;", "&");
     }
 
     /** Posts {@code formId} of the page at {@code pagePath} with the given field values. */
-    public static HttpResponse<String> submit(Http http, String pagePath, String formId, String button, Map<String, String> fields) {
+    public static HttpResponse<String> submit(
+            Http http, String pagePath, String formId, String button, Map<String, String> fields) {
         HttpResponse<String> page = http.get(pagePath);
         assertThat(page.statusCode()).as(pagePath).isEqualTo(200);
         Map<String, String> values = new LinkedHashMap<>();
@@ -46,8 +48,14 @@ public final class FacesForms {
 
     public static HttpResponse<String> login(Http http, String city, String username, String password) {
         HttpResponse<String> response = submit(
-                http, "/c/" + city + "/login.xhtml", "loginForm", "submit", Map.of("username", username, "password", password));
-        assertThat(response.statusCode()).as("login redirects on success: " + response.body()).isEqualTo(302);
+                http,
+                "/c/" + city + "/login.xhtml",
+                "loginForm",
+                "submit",
+                Map.of("username", username, "password", password));
+        assertThat(response.statusCode())
+                .as("login redirects on success: " + response.body())
+                .isEqualTo(302);
         return response;
     }
 

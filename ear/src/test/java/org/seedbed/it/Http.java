@@ -74,7 +74,9 @@ public final class Http {
     }
 
     public HttpResponse<String> putJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> postForm(String path, String formBody) {

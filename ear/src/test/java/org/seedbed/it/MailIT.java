@@ -44,11 +44,18 @@ class MailIT {
 
     @Test
     void aRegisteredNgoMemberVerifiesTheAddressFromTheMailThenLogsIn() throws Exception {
-        HttpResponse<String> registered = new Http().language("zh-CN").postJson("/c/" + city + "/api/v1/registrations", """
+        HttpResponse<String> registered = new Http()
+                .language("zh-CN")
+                .postJson(
+                        "/c/" + city + "/api/v1/registrations",
+                        """
                 {"username":"lin.na","email":"lin.na@ngo.test","displayName":"林娜","password":"green-sprout-42","role":"NGO_MEMBER"}
                 """);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        assertThat(new Http().basic("lin.na", "green-sprout-42").get("/c/" + city + "/api/v1/me").statusCode())
+        assertThat(new Http()
+                        .basic("lin.na", "green-sprout-42")
+                        .get("/c/" + city + "/api/v1/me")
+                        .statusCode())
                 .as("not verified yet")
                 .isEqualTo(401);
 
@@ -57,35 +64,57 @@ class MailIT {
         assertThat(mail.getSubject()).contains("邮件市");
         String token = tokenIn(GreenMailUtil.getBody(mail), "/c/" + city + "/verify.xhtml");
 
-        assertThat(new Http().postJson("/c/" + city + "/api/v1/email-verifications", "{\"token\":\"" + token + "\"}").statusCode())
+        assertThat(new Http()
+                        .postJson("/c/" + city + "/api/v1/email-verifications", "{\"token\":\"" + token + "\"}")
+                        .statusCode())
                 .isEqualTo(204);
-        assertThat(new Http().basic("lin.na", "green-sprout-42").get("/c/" + city + "/api/v1/me").statusCode())
+        assertThat(new Http()
+                        .basic("lin.na", "green-sprout-42")
+                        .get("/c/" + city + "/api/v1/me")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(new Http().postJson("/c/" + city + "/api/v1/email-verifications", "{\"token\":\"" + token + "\"}").statusCode())
+        assertThat(new Http()
+                        .postJson("/c/" + city + "/api/v1/email-verifications", "{\"token\":\"" + token + "\"}")
+                        .statusCode())
                 .as("a link works once")
                 .isEqualTo(400);
     }
 
     @Test
     void aForgottenPasswordIsResetThroughTheMailedLink() throws Exception {
-        HttpResponse<String> requested = new Http().postJson(
-                "/c/" + city + "/api/v1/password-reset-requests", "{\"email\":\"admin@" + city + ".test\"}");
+        HttpResponse<String> requested = new Http()
+                .postJson("/c/" + city + "/api/v1/password-reset-requests", "{\"email\":\"admin@" + city + ".test\"}");
         assertThat(requested.statusCode()).isEqualTo(202);
         String token = tokenIn(GreenMailUtil.getBody(onlyMail()), "/c/" + city + "/reset.xhtml");
 
-        HttpResponse<String> weak = new Http().postJson("/c/" + city + "/api/v1/password-resets", "{\"token\":\"" + token + "\",\"password\":\"short\"}");
+        HttpResponse<String> weak = new Http()
+                .postJson(
+                        "/c/" + city + "/api/v1/password-resets",
+                        "{\"token\":\"" + token + "\",\"password\":\"short\"}");
         assertThat(weak.statusCode()).isEqualTo(400);
-        assertThat(new Http().postJson("/c/" + city + "/api/v1/password-resets", "{\"token\":\"" + token + "\",\"password\":\"brand-new-2027\"}").statusCode())
+        assertThat(new Http()
+                        .postJson(
+                                "/c/" + city + "/api/v1/password-resets",
+                                "{\"token\":\"" + token + "\",\"password\":\"brand-new-2027\"}")
+                        .statusCode())
                 .isEqualTo(204);
 
-        assertThat(new Http().basic("admin", "brand-new-2027").get("/c/" + city + "/api/v1/me").statusCode()).isEqualTo(200);
-        assertThat(new Http().basic("admin", TestCities.ADMIN_PASSWORD).get("/c/" + city + "/api/v1/me").statusCode()).isEqualTo(401);
+        assertThat(new Http()
+                        .basic("admin", "brand-new-2027")
+                        .get("/c/" + city + "/api/v1/me")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(new Http()
+                        .basic("admin", TestCities.ADMIN_PASSWORD)
+                        .get("/c/" + city + "/api/v1/me")
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
     void anUnknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
-        HttpResponse<String> requested = new Http().postJson(
-                "/c/" + city + "/api/v1/password-reset-requests", "{\"email\":\"nobody@nowhere.test\"}");
+        HttpResponse<String> requested = new Http()
+                .postJson("/c/" + city + "/api/v1/password-reset-requests", "{\"email\":\"nobody@nowhere.test\"}");
         assertThat(requested.statusCode()).isEqualTo(202);
         assertThat(smtp.waitForIncomingEmail(2000, 1)).isFalse();
     }
@@ -99,7 +128,8 @@ class MailIT {
 
     private static String tokenIn(String body, String page) {
         String flat = body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
-        Matcher matcher = Pattern.compile(Pattern.quote(page) + "\\?token=([A-Za-z0-9_-]+)").matcher(flat);
+        Matcher matcher = Pattern.compile(Pattern.quote(page) + "\\?token=([A-Za-z0-9_-]+)")
+                .matcher(flat);
         assertThat(matcher.find()).as("link to " + page + " in: " + flat).isTrue();
         return matcher.group(1);
     }

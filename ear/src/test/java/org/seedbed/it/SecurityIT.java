@@ -29,10 +29,14 @@ class SecurityIT {
     void cityWithAnNgoMember() {
         city = TestCities.uniqueSlug("sec");
         TestCities.create(city, "安全市", "Security");
-        HttpResponse<String> created = TestCities.adminWithToken(city).postJson("/c/" + city + "/api/v1/users", """
+        HttpResponse<String> created = TestCities.adminWithToken(city)
+                .postJson(
+                        "/c/" + city + "/api/v1/users",
+                        """
                 {"username":"ngo","email":"ngo@%s.test","displayName":"社会组织成员",
                  "roles":["NGO_MEMBER"],"password":"%s"}
-                """.formatted(city, NGO_PASSWORD));
+                """
+                                .formatted(city, NGO_PASSWORD));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     }
 
@@ -55,7 +59,10 @@ class SecurityIT {
         HttpResponse<String> admin = ngo.get("/c/" + city + "/admin/users.xhtml");
         assertThat(admin.statusCode()).isEqualTo(403);
         assertThat(admin.body()).doesNotContain("Exception").doesNotContain("at org.");
-        assertThat(new Http().basic("ngo", NGO_PASSWORD).get("/c/" + city + "/api/v1/users").statusCode())
+        assertThat(new Http()
+                        .basic("ngo", NGO_PASSWORD)
+                        .get("/c/" + city + "/api/v1/users")
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -83,21 +90,32 @@ class SecurityIT {
         FacesForms.login(browser, city, "admin", TestCities.ADMIN_PASSWORD);
 
         assertThat(browser.get("/c/" + city + "/api/v1/users").statusCode()).isEqualTo(200);
-        assertThat(browser.postJson("/c/" + city + "/api/v1/me/tokens", "{\"name\":\"x\"}").statusCode())
+        assertThat(browser.postJson("/c/" + city + "/api/v1/me/tokens", "{\"name\":\"x\"}")
+                        .statusCode())
                 .isEqualTo(403);
     }
 
     @Test
     void repeatedWrongPasswordsLockTheAccountForAWhile() {
         for (int i = 0; i < 5; i++) {
-            assertThat(new Http().basic("ngo", "wrong-password-" + i).get("/c/" + city + "/api/v1/me").statusCode())
+            assertThat(new Http()
+                            .basic("ngo", "wrong-password-" + i)
+                            .get("/c/" + city + "/api/v1/me")
+                            .statusCode())
                     .isEqualTo(401);
         }
-        assertThat(new Http().basic("ngo", NGO_PASSWORD).get("/c/" + city + "/api/v1/me").statusCode())
+        assertThat(new Http()
+                        .basic("ngo", NGO_PASSWORD)
+                        .get("/c/" + city + "/api/v1/me")
+                        .statusCode())
                 .as("locked even with the right password")
                 .isEqualTo(401);
         HttpResponse<String> page = FacesForms.submit(
-                new Http(), "/c/" + city + "/login.xhtml", "loginForm", "submit", Map.of("username", "ngo", "password", NGO_PASSWORD));
+                new Http(),
+                "/c/" + city + "/login.xhtml",
+                "loginForm",
+                "submit",
+                Map.of("username", "ngo", "password", NGO_PASSWORD));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("locked");
     }
@@ -113,7 +131,8 @@ class SecurityIT {
 
         HttpResponse<String> dashboard = browser.get("/c/" + city + "/dashboard.xhtml");
         assertThat(dashboard.statusCode()).isEqualTo(200);
-        HttpResponse<String> logout = FacesForms.submit(browser, "/c/" + city + "/dashboard.xhtml", "logoutForm", "logout", Map.of());
+        HttpResponse<String> logout =
+                FacesForms.submit(browser, "/c/" + city + "/dashboard.xhtml", "logoutForm", "logout", Map.of());
         assertThat(logout.statusCode()).isEqualTo(302);
         assertThat(browser.get("/c/" + city + "/dashboard.xhtml").statusCode()).isEqualTo(302);
     }
@@ -122,8 +141,9 @@ class SecurityIT {
     void everyResponseCarriesSecurityHeaders() {
         for (String path : new String[] {"/c/" + city + "/", "/c/" + city + "/api/v1/org-units", "/c/nowhere/"}) {
             HttpResponse<String> response = new Http().get(path);
-            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
             assertThat(response.headers().firstValue("X-Request-Id")).isPresent();

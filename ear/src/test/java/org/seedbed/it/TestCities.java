@@ -20,17 +20,23 @@ public final class TestCities {
 
     /** Creates a city whose first admin is "admin" with {@link #ADMIN_PASSWORD}; returns the response. */
     public static HttpResponse<String> create(String slug, String nameZh, String nameEn) {
-        HttpResponse<String> response = new Http().basic(PLATFORM_ADMIN, PLATFORM_PASSWORD).postJson("/api/v1/platform/cities", """
+        HttpResponse<String> response = new Http()
+                .basic(PLATFORM_ADMIN, PLATFORM_PASSWORD)
+                .postJson(
+                        "/api/v1/platform/cities",
+                        """
                 {"slug":"%s","nameZh":"%s","nameEn":"%s","adminUsername":"admin",
                  "adminEmail":"admin@%s.test","adminName":"管理员","adminPassword":"%s"}
-                """.formatted(slug, nameZh, nameEn, slug, ADMIN_PASSWORD));
+                """
+                                .formatted(slug, nameZh, nameEn, slug, ADMIN_PASSWORD));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return response;
     }
 
     /** An admin of the city, authenticated by a personal access token created through the API. */
     public static Http adminWithToken(String slug) {
-        HttpResponse<String> issued = new Http().basic("admin", ADMIN_PASSWORD)
+        HttpResponse<String> issued = new Http()
+                .basic("admin", ADMIN_PASSWORD)
                 .postJson("/c/" + slug + "/api/v1/me/tokens", "{\"name\":\"tests\",\"validDays\":1}");
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
         return new Http().bearer(Http.object(issued).getString("secret"));

@@ -15,7 +15,8 @@ public final class TestDatabase {
         String url = args[0];
         URI uri = URI.create(url.substring("jdbc:".length()));
         String database = uri.getPath().substring(1);
-        String serverUrl = "jdbc:postgresql://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort()) + "/postgres";
+        String serverUrl =
+                "jdbc:postgresql://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 5432 : uri.getPort()) + "/postgres";
         try (Connection connection = DriverManager.getConnection(serverUrl, args[1], args[2]);
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists \"" + database + "\" with (force)");

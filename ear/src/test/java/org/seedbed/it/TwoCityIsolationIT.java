@@ -60,34 +60,44 @@ class TwoCityIsolationIT {
         assertThat(Http.object(adminB.get(api(cityB, "/org-units/" + sharedId))).getString("nameEn"))
                 .isEqualTo("B's district");
         assertThat(adminA.get(api(cityA, "/org-units")).body()).doesNotContain("B's district", "乙独有区", "乙市");
-        assertThat(adminA.get(api(cityA, "/users")).body()).contains("admin@" + cityA).doesNotContain(cityB);
+        assertThat(adminA.get(api(cityA, "/users")).body())
+                .contains("admin@" + cityA)
+                .doesNotContain(cityB);
     }
 
     @Test
     void anIdThatExistsOnlyInTheOtherCityIsNotFound() {
         assertThat(adminA.get(api(cityA, "/org-units/" + onlyInB)).statusCode()).isEqualTo(404);
-        assertThat(adminA.putJson(api(cityA, "/org-units/" + onlyInB), "{\"nameZh\":\"改名\"}").statusCode())
+        assertThat(adminA.putJson(api(cityA, "/org-units/" + onlyInB), "{\"nameZh\":\"改名\"}")
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(adminA.delete(api(cityA, "/org-units/" + onlyInB)).statusCode()).isEqualTo(404);
+        assertThat(adminA.delete(api(cityA, "/org-units/" + onlyInB)).statusCode())
+                .isEqualTo(404);
         assertThat(adminB.get(api(cityB, "/org-units/" + onlyInB)).statusCode()).isEqualTo(200);
     }
 
     @Test
     void aTokenOfOneCityGetsNotFoundForEverythingInTheOther() {
-        for (String path : new String[] {"/org-units", "/org-units/" + sharedId, "/org-units/" + onlyInB, "/users", "/users/1", "/audit", "/me"}) {
+        for (String path : new String[] {
+            "/org-units", "/org-units/" + sharedId, "/org-units/" + onlyInB, "/users", "/users/1", "/audit", "/me"
+        }) {
             HttpResponse<String> read = adminA.get(api(cityB, path));
             assertThat(read.statusCode()).as("GET " + path).isEqualTo(404);
             assertThat(read.body()).doesNotContain("B's district", "admin@" + cityB);
         }
-        assertThat(adminA.putJson(api(cityB, "/org-units/" + sharedId), "{\"nameZh\":\"被改\"}").statusCode())
+        assertThat(adminA.putJson(api(cityB, "/org-units/" + sharedId), "{\"nameZh\":\"被改\"}")
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(adminA.delete(api(cityB, "/org-units/" + onlyInB)).statusCode()).isEqualTo(404);
+        assertThat(adminA.delete(api(cityB, "/org-units/" + onlyInB)).statusCode())
+                .isEqualTo(404);
         assertThat(adminA.delete(api(cityB, "/users/1")).statusCode()).isEqualTo(404);
-        assertThat(adminA.postJson(api(cityB, "/org-units"), district(1, "入侵区", "intruder")).statusCode())
+        assertThat(adminA.postJson(api(cityB, "/org-units"), district(1, "入侵区", "intruder"))
+                        .statusCode())
                 .isEqualTo(404);
 
         // Nothing changed in B.
-        assertThat(Http.object(adminB.get(api(cityB, "/org-units/" + sharedId))).getString("nameZh")).isEqualTo("同名区");
+        assertThat(Http.object(adminB.get(api(cityB, "/org-units/" + sharedId))).getString("nameZh"))
+                .isEqualTo("同名区");
         assertThat(adminB.get(api(cityB, "/org-units/" + onlyInB)).statusCode()).isEqualTo(200);
         assertThat(adminB.get(api(cityB, "/org-units")).body()).doesNotContain("入侵区");
     }
@@ -99,7 +109,8 @@ class TwoCityIsolationIT {
         assertThat(browser.get("/c/" + cityA + "/dashboard.xhtml").statusCode()).isEqualTo(200);
 
         assertThat(browser.get("/c/" + cityB + "/api/v1/users").statusCode()).isEqualTo(404);
-        assertThat(browser.get("/c/" + cityB + "/api/v1/org-units/" + onlyInB).statusCode()).isEqualTo(404);
+        assertThat(browser.get("/c/" + cityB + "/api/v1/org-units/" + onlyInB).statusCode())
+                .isEqualTo(404);
         HttpResponse<String> page = browser.get("/c/" + cityB + "/admin/users.xhtml");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElseThrow()).contains("/c/" + cityB + "/login.xhtml");
@@ -109,9 +120,11 @@ class TwoCityIsolationIT {
     void pooledConnectionsServeBothCitiesAlternatelyWithoutMixingThem() throws Exception {
         // The test server's pool has at most 3 connections, so they are reused all the time.
         for (int i = 0; i < 40; i++) {
-            assertThat(Http.object(adminA.get(api(cityA, "/org-units/" + sharedId))).getString("nameEn"))
+            assertThat(Http.object(adminA.get(api(cityA, "/org-units/" + sharedId)))
+                            .getString("nameEn"))
                     .isEqualTo("A's district");
-            assertThat(Http.object(adminB.get(api(cityB, "/org-units/" + sharedId))).getString("nameEn"))
+            assertThat(Http.object(adminB.get(api(cityB, "/org-units/" + sharedId)))
+                            .getString("nameEn"))
                     .isEqualTo("B's district");
         }
         assertThat(serverConnections()).isBetween(1, 3);
@@ -122,7 +135,8 @@ class TwoCityIsolationIT {
         properties.setProperty("user", System.getProperty("seedbed.test.db.user"));
         properties.setProperty("password", System.getProperty("seedbed.test.db.password"));
         properties.setProperty("ApplicationName", "seedbed-isolation-test");
-        try (Connection connection = DriverManager.getConnection(System.getProperty("seedbed.test.db.url"), properties);
+        try (Connection connection =
+                        DriverManager.getConnection(System.getProperty("seedbed.test.db.url"), properties);
                 var query = connection.prepareStatement("select count(*) from pg_stat_activity"
                         + " where datname = current_database() and application_name = 'PostgreSQL JDBC Driver'");
                 ResultSet rs = query.executeQuery()) {

@@ -37,13 +37,16 @@ final class DatabaseChoice implements AutoCloseable {
         }
         if ("root".equals(System.getProperty("user.name"))) {
             if (!answers("127.0.0.1", 5432)) {
-                throw new IllegalStateException("PostgreSQL refuses to run as root, and no PostgreSQL answers on 127.0.0.1:5432."
-                        + " Run the demo as a regular user (an embedded PostgreSQL is started), or set SEEDBED_DB_URL,"
-                        + " SEEDBED_DB_USER and SEEDBED_DB_PASSWORD.");
+                throw new IllegalStateException(
+                        "PostgreSQL refuses to run as root, and no PostgreSQL answers on 127.0.0.1:5432."
+                                + " Run the demo as a regular user (an embedded PostgreSQL is started), or set SEEDBED_DB_URL,"
+                                + " SEEDBED_DB_USER and SEEDBED_DB_PASSWORD.");
             }
             createDatabaseIfMissing("jdbc:postgresql://127.0.0.1:5432/", "postgres", "postgres", "seedbed");
             choice.chosen = new Connection(
-                    "jdbc:postgresql://127.0.0.1:5432/seedbed", "postgres", "postgres",
+                    "jdbc:postgresql://127.0.0.1:5432/seedbed",
+                    "postgres",
+                    "postgres",
                     "the local PostgreSQL on 127.0.0.1:5432 (running as root: an embedded PostgreSQL would refuse to start)");
             return choice;
         }
@@ -55,7 +58,9 @@ final class DatabaseChoice implements AutoCloseable {
                 .start();
         createDatabaseIfMissing("jdbc:postgresql://127.0.0.1:54329/", "postgres", "postgres", "seedbed");
         choice.chosen = new Connection(
-                "jdbc:postgresql://127.0.0.1:54329/seedbed", "postgres", "postgres",
+                "jdbc:postgresql://127.0.0.1:54329/seedbed",
+                "postgres",
+                "postgres",
                 "an embedded PostgreSQL, data in " + pgData);
         return choice;
     }
@@ -75,7 +80,8 @@ final class DatabaseChoice implements AutoCloseable {
             throws SQLException {
         try (java.sql.Connection connection = DriverManager.getConnection(serverUrl + "postgres", user, password);
                 Statement statement = connection.createStatement();
-                ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+                ResultSet exists =
+                        statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
             if (!exists.next()) {
                 statement.execute("create database " + database);
             }

@@ -32,11 +32,13 @@ public final class SeedbedLauncher {
         DatabaseChoice.Connection db = database.connection();
         Path deployments = server.resolve("standalone/deployments");
         try (var stale = Files.list(deployments)) {
-            stale.filter(p -> p.getFileName().toString().startsWith("seedbed.ear")).forEach(SeedbedLauncher::delete);
+            stale.filter(p -> p.getFileName().toString().startsWith("seedbed.ear"))
+                    .forEach(SeedbedLauncher::delete);
         }
         Files.copy(ear, deployments.resolve("seedbed.ear"), StandardCopyOption.REPLACE_EXISTING);
 
-        ProcessBuilder builder = new ProcessBuilder(server.resolve("bin/standalone.sh").toString()).inheritIO();
+        ProcessBuilder builder =
+                new ProcessBuilder(server.resolve("bin/standalone.sh").toString()).inheritIO();
         Map<String, String> env = builder.environment();
         env.put("SEEDBED_DB_URL", db.url());
         env.put("SEEDBED_DB_USER", db.user());
@@ -69,7 +71,8 @@ public final class SeedbedLauncher {
         while (System.nanoTime() < deadline && wildfly.isAlive()) {
             try {
                 HttpResponse<Void> cities = client.send(
-                        HttpRequest.newBuilder(URI.create(URL + "/c/ningbo/")).build(), HttpResponse.BodyHandlers.discarding());
+                        HttpRequest.newBuilder(URI.create(URL + "/c/ningbo/")).build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (cities.statusCode() == 200) {
                     return true;
                 }
@@ -84,20 +87,43 @@ public final class SeedbedLauncher {
     private static void banner(DatabaseChoice.Connection db, long millis) {
         String line = "=".repeat(78);
         StringBuilder text = new StringBuilder()
-                .append('\n').append(line).append('\n')
-                .append(" Seedbed is running at ").append(URL).append("   (ready in ").append(millis / 1000.0).append(" s)\n")
-                .append(" Database: ").append(db.description()).append('\n')
-                .append(line).append('\n')
-                .append(" Cities:  ").append(URL).append("/c/suzhou/  /c/changsha/  /c/hefei/  /c/chengdu/  /c/ningbo/\n")
-                .append("          (or http://hefei.localhost:8080/ and the like: each city also answers on its host name)\n")
-                .append(" Logins (password for all: ").append(DEMO_PASSWORD).append("):\n")
-                .append("   platform admin  platform-admin   at ").append(URL).append("/login.xhtml\n")
+                .append('\n')
+                .append(line)
+                .append('\n')
+                .append(" Seedbed is running at ")
+                .append(URL)
+                .append("   (ready in ")
+                .append(millis / 1000.0)
+                .append(" s)\n")
+                .append(" Database: ")
+                .append(db.description())
+                .append('\n')
+                .append(line)
+                .append('\n')
+                .append(" Cities:  ")
+                .append(URL)
+                .append("/c/suzhou/  /c/changsha/  /c/hefei/  /c/chengdu/  /c/ningbo/\n")
+                .append(
+                        "          (or http://hefei.localhost:8080/ and the like: each city also answers on its host name)\n")
+                .append(" Logins (password for all: ")
+                .append(DEMO_PASSWORD)
+                .append("):\n")
+                .append("   platform admin  platform-admin   at ")
+                .append(URL)
+                .append("/login.xhtml\n")
                 .append("   in every city   admin (city admin), officer (program officer), reviewer,\n")
-                .append("                   mentor, ngo (NGO member), donor   at ").append(URL).append("/c/<city>/login.xhtml\n")
-                .append(" API:     ").append(URL).append("/api/openapi.json   health: ").append(URL).append("/api/v1/health\n")
+                .append("                   mentor, ngo (NGO member), donor   at ")
+                .append(URL)
+                .append("/c/<city>/login.xhtml\n")
+                .append(" API:     ")
+                .append(URL)
+                .append("/api/openapi.json   health: ")
+                .append(URL)
+                .append("/api/v1/health\n")
                 .append(" Mail:    written to the outbox folder under data/seedbed/outbox\n")
                 .append(" Stop:    Ctrl+C\n")
-                .append(line).append('\n');
+                .append(line)
+                .append('\n');
         System.out.println(text);
     }
 

@@ -17,7 +17,8 @@ public final class Settings {
         if (env != null && !env.isBlank()) {
             return Optional.of(env.trim());
         }
-        String property = System.getProperty(envName.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
+        String property =
+                System.getProperty(envName.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
         return property == null || property.isBlank() ? Optional.empty() : Optional.of(property.trim());
     }
 

@@ -14,8 +14,7 @@ public final class ProblemMessages {
 
     public static String format(Locale locale, String key, Object... args) {
         try {
-            ResourceBundle bundle =
-                    ResourceBundle.getBundle(BUNDLE, locale, ProblemMessages.class.getClassLoader());
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ProblemMessages.class.getClassLoader());
             return new MessageFormat(bundle.getString(key), locale).format(args);
         } catch (MissingResourceException e) {
             return key;

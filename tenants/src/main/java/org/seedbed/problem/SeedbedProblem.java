@@ -1,7 +1,7 @@
 package org.seedbed.problem;
 
-import java.util.List;
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 import java.util.Locale;
 
 /**

@@ -14,9 +14,14 @@ import jakarta.ws.rs.core.Application;
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info = @Info(
-                title = "Seedbed API",
-                version = "v1",
-                description = "Cities, org units, accounts and tokens. Errors are RFC 9457 problem details."))
-@SecurityScheme(name = "token", type = SecuritySchemeType.HTTP, scheme = "bearer", description = "Personal access token sbd_<city>_…")
+        info =
+                @Info(
+                        title = "Seedbed API",
+                        version = "v1",
+                        description = "Cities, org units, accounts and tokens. Errors are RFC 9457 problem details."))
+@SecurityScheme(
+        name = "token",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "Personal access token sbd_<city>_…")
 public class ApiApplication extends Application {}

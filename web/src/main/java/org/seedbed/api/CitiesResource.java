@@ -84,7 +84,8 @@ public class CitiesResource {
                 body.adminEmail(),
                 body.adminName(),
                 body.adminPassword()));
-        return Response.created(URI.create("/api/v1/platform/cities/" + created.city().slug()))
+        return Response.created(
+                        URI.create("/api/v1/platform/cities/" + created.city().slug()))
                 .entity(created)
                 .build();
     }

@@ -56,7 +56,9 @@ public class OrgUnitsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(OrgUnitForm form) {
         OrgUnitView created = orgUnits.create(required(form));
-        return Response.created(URI.create("org-units/" + created.id())).entity(created).build();
+        return Response.created(URI.create("org-units/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT

@@ -55,17 +55,19 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             if (status == 403 && (security == null || security.getUserPrincipal() == null)) {
                 status = 401; // RESTEasy answers 403 for a missing role even when nobody is signed in
             }
-            String key = switch (status) {
-                case 401 -> "problem.unauthenticated";
-                case 403 -> "problem.forbidden";
-                case 404 -> "problem.notFound.plain";
-                case 405 -> "problem.methodNotAllowed";
-                case 406, 415 -> "problem.mediaType";
-                default -> "problem.badRequest";
-            };
+            String key =
+                    switch (status) {
+                        case 401 -> "problem.unauthenticated";
+                        case 403 -> "problem.forbidden";
+                        case 404 -> "problem.notFound.plain";
+                        case 405 -> "problem.methodNotAllowed";
+                        case 406, 415 -> "problem.mediaType";
+                        default -> "problem.badRequest";
+                    };
             return simple(status, key, instance, locale);
         }
-        if (cause instanceof ProcessingException || cause instanceof jakarta.json.JsonException
+        if (cause instanceof ProcessingException
+                || cause instanceof jakarta.json.JsonException
                 || cause instanceof jakarta.json.bind.JsonbException) {
             return simple(400, "problem.badRequest", instance, locale);
         }
@@ -79,13 +81,18 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static Response problem(
             int status, String key, String detail, String instance, InvalidInputException invalid, Locale locale) {
-        JsonObject body = Problems.of(status, key, detail, instance, invalid == null ? List.of() : invalid.problems(), locale);
-        return Response.status(status).type(Problems.MEDIA_TYPE).entity(body.toString()).build();
+        JsonObject body =
+                Problems.of(status, key, detail, instance, invalid == null ? List.of() : invalid.problems(), locale);
+        return Response.status(status)
+                .type(Problems.MEDIA_TYPE)
+                .entity(body.toString())
+                .build();
     }
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
-        while ((current instanceof EJBException && !(current instanceof EJBAccessException)) && current.getCause() != null) {
+        while ((current instanceof EJBException && !(current instanceof EJBAccessException))
+                && current.getCause() != null) {
             current = current.getCause();
         }
         return current;

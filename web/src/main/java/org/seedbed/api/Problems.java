@@ -21,7 +21,8 @@ public final class Problems {
 
     private Problems() {}
 
-    public static JsonObject of(int status, String key, String detail, String instance, List<FieldProblem> fields, Locale locale) {
+    public static JsonObject of(
+            int status, String key, String detail, String instance, List<FieldProblem> fields, Locale locale) {
         JsonObjectBuilder problem = Json.createObjectBuilder()
                 .add("type", TYPE_BASE + key)
                 .add("title", ProblemMessages.format(locale, "status." + status))
@@ -32,16 +33,19 @@ public final class Problems {
         }
         if (!fields.isEmpty()) {
             JsonArrayBuilder errors = Json.createArrayBuilder();
-            fields.forEach(f -> errors.add(Json.createObjectBuilder().add("field", f.field()).add("message", f.message(locale))));
+            fields.forEach(f -> errors.add(
+                    Json.createObjectBuilder().add("field", f.field()).add("message", f.message(locale))));
             problem.add("errors", errors);
         }
         return problem.build();
     }
 
     /** Writes a problem straight to the response, for filters that answer before JAX-RS. */
-    public static void write(HttpServletResponse response, HttpServletRequest request, int status, String key) throws IOException {
+    public static void write(HttpServletResponse response, HttpServletRequest request, int status, String key)
+            throws IOException {
         Locale locale = ApiLanguage.of(request.getHeader("Accept-Language"));
-        JsonObject body = of(status, key, ProblemMessages.format(locale, key), request.getRequestURI(), List.of(), locale);
+        JsonObject body =
+                of(status, key, ProblemMessages.format(locale, key), request.getRequestURI(), List.of(), locale);
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

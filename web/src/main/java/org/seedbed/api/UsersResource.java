@@ -55,7 +55,9 @@ public class UsersResource {
             throw InvalidInputException.of("body", "problem.body.required");
         }
         UserView created = users.create(body, ApiLanguage.of(language));
-        return Response.created(URI.create("users/" + created.id())).entity(created).build();
+        return Response.created(URI.create("users/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT

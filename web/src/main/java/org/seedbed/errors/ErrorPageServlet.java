@@ -30,10 +30,11 @@ public class ErrorPageServlet extends HttpServlet {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
-        String page = switch (status) {
-            case 400, 403, 404 -> String.valueOf(status);
-            default -> "500";
-        };
+        String page =
+                switch (status) {
+                    case 400, 403, 404 -> String.valueOf(status);
+                    default -> "500";
+                };
         if (failure != null && isExpiredView(failure)) {
             status = 400;
             page = "expired";
@@ -47,7 +48,8 @@ public class ErrorPageServlet extends HttpServlet {
             return;
         }
         Locale locale = languageOf(request);
-        ResourceBundle texts = ResourceBundle.getBundle("org.seedbed.web.Messages", locale, getClass().getClassLoader());
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "org.seedbed.web.Messages", locale, getClass().getClassLoader());
         String titleKey = "error." + page + ".title";
         String textKey = "error." + page + ".text";
         response.setContentType("text/html");
@@ -98,6 +100,9 @@ public class ErrorPageServlet extends HttpServlet {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

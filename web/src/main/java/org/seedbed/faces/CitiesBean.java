@@ -6,12 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.seedbed.problem.SeedbedProblem;
 import org.seedbed.tenancy.boundary.Cities;
 import org.seedbed.tenancy.boundary.CityCreated;
 import org.seedbed.tenancy.boundary.CityView;
 import org.seedbed.tenancy.boundary.NewCity;
 import org.seedbed.tenancy.entity.TenantSpec;
-import org.seedbed.problem.SeedbedProblem;
 
 /** Platform admin page: the list of cities, a form to create one, retirement. */
 @Named
@@ -43,7 +43,9 @@ public class CitiesBean implements Serializable {
         try {
             List<String> hosts = hostNames == null || hostNames.isBlank()
                     ? List.of()
-                    : Arrays.stream(hostNames.split("[,\\s]+")).filter(h -> !h.isBlank()).toList();
+                    : Arrays.stream(hostNames.split("[,\\s]+"))
+                            .filter(h -> !h.isBlank())
+                            .toList();
             CityCreated created = cities.create(new NewCity(
                     new TenantSpec(slug, nameZh, nameEn, hosts, locale, currency, timeZone, null),
                     adminUsername,
@@ -66,26 +68,91 @@ public class CitiesBean implements Serializable {
         }
     }
 
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
-    public String getNameZh() { return nameZh; }
-    public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getHostNames() { return hostNames; }
-    public void setHostNames(String hostNames) { this.hostNames = hostNames; }
-    public String getLocale() { return locale; }
-    public void setLocale(String locale) { this.locale = locale; }
-    public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
-    public String getTimeZone() { return timeZone; }
-    public void setTimeZone(String timeZone) { this.timeZone = timeZone; }
-    public String getAdminUsername() { return adminUsername; }
-    public void setAdminUsername(String adminUsername) { this.adminUsername = adminUsername; }
-    public String getAdminEmail() { return adminEmail; }
-    public void setAdminEmail(String adminEmail) { this.adminEmail = adminEmail; }
-    public String getAdminName() { return adminName; }
-    public void setAdminName(String adminName) { this.adminName = adminName; }
-    public String getAdminPassword() { return adminPassword; }
-    public void setAdminPassword(String adminPassword) { this.adminPassword = adminPassword; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getHostNames() {
+        return hostNames;
+    }
+
+    public void setHostNames(String hostNames) {
+        this.hostNames = hostNames;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public String getAdminUsername() {
+        return adminUsername;
+    }
+
+    public void setAdminUsername(String adminUsername) {
+        this.adminUsername = adminUsername;
+    }
+
+    public String getAdminEmail() {
+        return adminEmail;
+    }
+
+    public void setAdminEmail(String adminEmail) {
+        this.adminEmail = adminEmail;
+    }
+
+    public String getAdminName() {
+        return adminName;
+    }
+
+    public void setAdminName(String adminName) {
+        this.adminName = adminName;
+    }
+
+    public String getAdminPassword() {
+        return adminPassword;
+    }
+
+    public void setAdminPassword(String adminPassword) {
+        this.adminPassword = adminPassword;
+    }
 }

@@ -25,17 +25,20 @@ public class CityAwareViewHandler extends ViewHandlerWrapper {
     }
 
     @Override
-    public String getBookmarkableURL(FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
+    public String getBookmarkableURL(
+            FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
         return withCityPrefix(context, super.getBookmarkableURL(context, viewId, parameters, includeViewParams));
     }
 
     @Override
-    public String getRedirectURL(FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
+    public String getRedirectURL(
+            FacesContext context, String viewId, Map<String, List<String>> parameters, boolean includeViewParams) {
         return withCityPrefix(context, super.getRedirectURL(context, viewId, parameters, includeViewParams));
     }
 
     static String withCityPrefix(FacesContext context, String url) {
-        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
         TenantRequest.Target target = CityResolution.of(request);
         if (target == null || target.urlPrefix().isEmpty()) {
             return url;

@@ -42,6 +42,7 @@ public class CurrentUser {
     }
 
     public boolean hasRole(String role) {
-        return caller().map(c -> c.roles().stream().anyMatch(r -> r.name().equals(role))).orElse(false);
+        return caller().map(c -> c.roles().stream().anyMatch(r -> r.name().equals(role)))
+                .orElse(false);
     }
 }

@@ -37,7 +37,9 @@ public class HomeBean {
     }
 
     public List<OrgUnitView> childrenOf(OrgUnitView parent) {
-        return units().stream().filter(u -> parent.id() == (u.parentId() == null ? -1 : u.parentId())).toList();
+        return units().stream()
+                .filter(u -> parent.id() == (u.parentId() == null ? -1 : u.parentId()))
+                .toList();
     }
 
     public String name(OrgUnitView unit) {

@@ -59,7 +59,11 @@ public class Language {
                 : request.getQueryString();
         String kept = query == null
                 ? ""
-                : String.join("&", Arrays.stream(query.split("&")).filter(p -> !p.startsWith("lang=")).toList());
+                : String.join(
+                        "&",
+                        Arrays.stream(query.split("&"))
+                                .filter(p -> !p.startsWith("lang="))
+                                .toList());
         return uri + "?" + (kept.isEmpty() ? "" : kept + "&") + "lang=" + language;
     }
 
@@ -71,7 +75,9 @@ public class Language {
             cookie.setPath("/");
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setHttpOnly(true);
-            ((HttpServletResponse) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getResponse())
+            ((HttpServletResponse) jakarta.faces.context.FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getResponse())
                     .addCookie(cookie);
             currentUser.caller().ifPresent(c -> accounts.changeLanguage(c.username(), chosen));
             return chosen;

@@ -40,7 +40,8 @@ public class LoginBean {
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username, password == null ? "" : password)));
+                        .credential(new UsernamePasswordCredential(
+                                username == null ? "" : username, password == null ? "" : password)));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(safeNext());
             faces.responseComplete();

@@ -64,7 +64,8 @@ public class OrgUnitsBean implements Serializable {
             return;
         }
         try {
-            OrgUnitView created = orgUnits.create(new OrgUnitForm(selected.getData().id(), nameZh, nameEn, code, null, null));
+            OrgUnitView created =
+                    orgUnits.create(new OrgUnitForm(selected.getData().id(), nameZh, nameEn, code, null, null));
             Texts.info("orgUnits.created", created.nameZh());
             reload();
         } catch (SeedbedProblem problem) {
@@ -109,7 +110,10 @@ public class OrgUnitsBean implements Serializable {
         try (InputStreamReader reader = new InputStreamReader(upload.getInputStream(), StandardCharsets.UTF_8)) {
             lastImport = orgUnits.importCsv(reader, dryRun);
             if (lastImport.applied()) {
-                Texts.info(dryRun ? "orgUnits.import.checked" : "orgUnits.import.done", lastImport.created(), lastImport.alreadyPresent());
+                Texts.info(
+                        dryRun ? "orgUnits.import.checked" : "orgUnits.import.done",
+                        lastImport.created(),
+                        lastImport.alreadyPresent());
                 if (!dryRun) {
                     reload();
                 }
@@ -148,15 +152,47 @@ public class OrgUnitsBean implements Serializable {
         return top;
     }
 
-    public TreeNode<OrgUnitView> getSelected() { return selected; }
-    public void setSelected(TreeNode<OrgUnitView> selected) { this.selected = selected; }
-    public String getNameZh() { return nameZh; }
-    public void setNameZh(String nameZh) { this.nameZh = nameZh; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public UploadedFile getUpload() { return upload; }
-    public void setUpload(UploadedFile upload) { this.upload = upload; }
-    public ImportReport getLastImport() { return lastImport; }
+    public TreeNode<OrgUnitView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(TreeNode<OrgUnitView> selected) {
+        this.selected = selected;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public void setNameEn(String nameEn) {
+        this.nameEn = nameEn;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public ImportReport getLastImport() {
+        return lastImport;
+    }
 }

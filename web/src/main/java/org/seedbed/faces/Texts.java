@@ -17,7 +17,9 @@ public final class Texts {
 
     public static String text(String key, Object... args) {
         FacesContext context = FacesContext.getCurrentInstance();
-        Locale locale = context.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : context.getViewRoot().getLocale();
+        Locale locale = context.getViewRoot() == null
+                ? Locale.SIMPLIFIED_CHINESE
+                : context.getViewRoot().getLocale();
         try {
             ResourceBundle bundle =
                     ResourceBundle.getBundle("org.seedbed.web.Messages", locale, Texts.class.getClassLoader());
@@ -28,11 +30,13 @@ public final class Texts {
     }
 
     public static void info(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
     }
 
     public static void error(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
     }
 
     /** Shows a use case's problem: one message per field problem, else its own message. */

@@ -47,9 +47,23 @@ public class TokensBean implements Serializable {
         }
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Integer getValidDays() { return validDays; }
-    public void setValidDays(Integer validDays) { this.validDays = validDays; }
-    public String getNewSecret() { return newSecret; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getValidDays() {
+        return validDays;
+    }
+
+    public void setValidDays(Integer validDays) {
+        this.validDays = validDays;
+    }
+
+    public String getNewSecret() {
+        return newSecret;
+    }
 }

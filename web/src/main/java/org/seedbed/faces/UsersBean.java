@@ -45,7 +45,9 @@ public class UsersBean implements Serializable {
 
     public List<Role> getGrantableRoles() {
         boolean inCity = TenantContext.currentCity().isPresent();
-        return Arrays.stream(Role.values()).filter(r -> r.isCityRole() == inCity).toList();
+        return Arrays.stream(Role.values())
+                .filter(r -> r.isCityRole() == inCity)
+                .toList();
     }
 
     public void edit(UserView user) {
@@ -80,7 +82,8 @@ public class UsersBean implements Serializable {
 
     public void create() {
         try {
-            UserView created = users.create(new NewUser(username, email, displayName, toSet(newRoles), null), language.getLocale());
+            UserView created = users.create(
+                    new NewUser(username, email, displayName, toSet(newRoles), null), language.getLocale());
             Texts.info("users.created", created.username(), created.email());
             username = email = displayName = null;
             newRoles = null;
@@ -94,15 +97,47 @@ public class UsersBean implements Serializable {
         return roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 
-    public UserView getEditing() { return editing; }
-    public List<Role> getEditingRoles() { return editingRoles; }
-    public void setEditingRoles(List<Role> editingRoles) { this.editingRoles = editingRoles; }
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public List<Role> getNewRoles() { return newRoles; }
-    public void setNewRoles(List<Role> newRoles) { this.newRoles = newRoles; }
+    public UserView getEditing() {
+        return editing;
+    }
+
+    public List<Role> getEditingRoles() {
+        return editingRoles;
+    }
+
+    public void setEditingRoles(List<Role> editingRoles) {
+        this.editingRoles = editingRoles;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public List<Role> getNewRoles() {
+        return newRoles;
+    }
+
+    public void setNewRoles(List<Role> newRoles) {
+        this.newRoles = newRoles;
+    }
 }

@@ -52,14 +52,16 @@ public class Accounts {
         }
         List<FieldProblem> problems =
                 new ArrayList<>(AccountRules.problemsOf(form.username(), form.email(), form.displayName()));
-        PasswordPolicy.problemWith(form.password(), form.username(), form.email()).ifPresent(problems::add);
+        PasswordPolicy.problemWith(form.password(), form.username(), form.email())
+                .ifPresent(problems::add);
         if (form.role() == null || !form.role().isSelfService()) {
             problems.add(FieldProblem.of("role", "account.role.notSelfService"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UserAccount account = store.create(form.username(), form.email().trim(), form.displayName().trim(), locale);
+        UserAccount account = store.create(
+                form.username(), form.email().trim(), form.displayName().trim(), locale);
         account.setPasswordHash(passwords.hash(form.password()));
         account.grant(form.role());
         store.sendLink(account, TokenPurpose.VERIFY_EMAIL, "verify", cities.currentCityName(locale));
@@ -74,7 +76,13 @@ public class Accounts {
         Instant now = Instant.now(clock);
         token.redeem(now);
         token.account().verifyEmail(now);
-        audit.recordAs(token.account().username(), "account.emailVerified", "user", token.account().id(), null, null);
+        audit.recordAs(
+                token.account().username(),
+                "account.emailVerified",
+                "user",
+                token.account().id(),
+                null,
+                null);
     }
 
     /** Mails a reset link if the address belongs to an account; says nothing either way. */
@@ -84,7 +92,8 @@ public class Accounts {
         }
         store.byEmail(email.trim())
                 .filter(a -> a.status() != AccountStatus.DISABLED)
-                .ifPresent(a -> store.sendLink(a, TokenPurpose.RESET_PASSWORD, "reset", cities.currentCityName(a.locale())));
+                .ifPresent(a ->
+                        store.sendLink(a, TokenPurpose.RESET_PASSWORD, "reset", cities.currentCityName(a.locale())));
     }
 
     /** Sets a new password from a reset or first-password link; also lifts a login lock. */
@@ -93,9 +102,10 @@ public class Accounts {
                 .or(() -> store.redeemableToken(secret, TokenPurpose.SET_PASSWORD))
                 .orElseThrow(() -> InvalidInputException.of("token", "account.link.invalid"));
         UserAccount account = token.account();
-        PasswordPolicy.problemWith(newPassword, account.username(), account.email()).ifPresent(p -> {
-            throw new InvalidInputException(List.of(p));
-        });
+        PasswordPolicy.problemWith(newPassword, account.username(), account.email())
+                .ifPresent(p -> {
+                    throw new InvalidInputException(List.of(p));
+                });
         Instant now = Instant.now(clock);
         token.redeem(now);
         account.setPasswordHash(passwords.hash(newPassword));

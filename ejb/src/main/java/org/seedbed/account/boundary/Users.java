@@ -79,12 +79,14 @@ public class Users {
                 new ArrayList<>(AccountRules.problemsOf(form.username(), form.email(), form.displayName()));
         problems.addAll(roleProblems(form.roles()));
         if (form.password() != null && !form.password().isEmpty()) {
-            PasswordPolicy.problemWith(form.password(), form.username(), form.email()).ifPresent(problems::add);
+            PasswordPolicy.problemWith(form.password(), form.username(), form.email())
+                    .ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UserAccount account = store.create(form.username(), form.email().trim(), form.displayName().trim(), mailLocale);
+        UserAccount account = store.create(
+                form.username(), form.email().trim(), form.displayName().trim(), mailLocale);
         account.replaceRoles(form.roles());
         Instant now = Instant.now(clock);
         if (form.password() != null && !form.password().isEmpty()) {

@@ -16,7 +16,9 @@ public final class AccountRules {
 
     public static List<FieldProblem> problemsOf(String username, String email, String displayName) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (username == null || !USERNAME.matcher(username.toLowerCase(java.util.Locale.ROOT)).matches()) {
+        if (username == null
+                || !USERNAME.matcher(username.toLowerCase(java.util.Locale.ROOT))
+                        .matches()) {
             problems.add(FieldProblem.of("username", "account.username.shape"));
         }
         if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {

@@ -1,13 +1,13 @@
 package org.seedbed.account.control;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
-import jakarta.inject.Inject;
 import org.seedbed.account.entity.AccountToken;
 import org.seedbed.account.entity.Role;
 import org.seedbed.account.entity.TokenPurpose;
@@ -67,13 +67,20 @@ public class AccountStore {
     public void sendLink(UserAccount account, TokenPurpose purpose, String template, String cityName) {
         String secret = SecretTokens.newSecret();
         em.persist(new AccountToken(account, purpose, SecretTokens.sha256(secret), Instant.now(clock)));
-        String page = switch (purpose) {
-            case VERIFY_EMAIL -> "/verify.xhtml";
-            case RESET_PASSWORD, SET_PASSWORD -> "/reset.xhtml";
-        };
+        String page =
+                switch (purpose) {
+                    case VERIFY_EMAIL -> "/verify.xhtml";
+                    case RESET_PASSWORD, SET_PASSWORD -> "/reset.xhtml";
+                };
         String link = Settings.publicUrl() + cityPathPrefix() + page + "?token=" + secret;
         mailer.send(MailTemplates.render(
-                account.email(), account.locale(), template, cityName, account.displayName(), link, account.username()));
+                account.email(),
+                account.locale(),
+                template,
+                cityName,
+                account.displayName(),
+                link,
+                account.username()));
     }
 
     public Optional<AccountToken> redeemableToken(String secret, TokenPurpose purpose) {

@@ -35,7 +35,8 @@ public class AuditTrail {
         recordAs(actor(), action, subjectType, subjectId, before, after);
     }
 
-    public void recordAs(String actor, String action, String subjectType, Object subjectId, Object before, Object after) {
+    public void recordAs(
+            String actor, String action, String subjectType, Object subjectId, Object before, Object after) {
         Object requestId = MDC.get("requestId");
         em.persist(new AuditEntry(
                 Instant.now(clock),

@@ -89,7 +89,8 @@ public class DemoCities {
                     "Asia/Shanghai",
                     null);
             provisioner.create(
-                    new NewCity(spec, "admin", "admin@" + city.slug() + ".seedbed.local", "王芳 Wang Fang", DEMO_PASSWORD),
+                    new NewCity(
+                            spec, "admin", "admin@" + city.slug() + ".seedbed.local", "王芳 Wang Fang", DEMO_PASSWORD),
                     "demo");
             TenantContext.runAs(city.slug(), () -> populate(city));
             LOG.infof("demo city %s seeded", city.slug());

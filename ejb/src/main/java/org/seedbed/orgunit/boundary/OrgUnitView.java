@@ -5,9 +5,17 @@ import org.seedbed.orgunit.entity.OrgUnitLevel;
 
 /** An org unit as pages and the API show it. */
 public record OrgUnitView(
-        long id, Long parentId, OrgUnitLevel level, String nameZh, String nameEn, String code, int sortOrder, long version) {
+        long id,
+        Long parentId,
+        OrgUnitLevel level,
+        String nameZh,
+        String nameEn,
+        String code,
+        int sortOrder,
+        long version) {
 
     public static OrgUnitView of(OrgUnit u) {
-        return new OrgUnitView(u.id(), u.parentId(), u.level(), u.nameZh(), u.nameEn(), u.code(), u.sortOrder(), u.version());
+        return new OrgUnitView(
+                u.id(), u.parentId(), u.level(), u.nameZh(), u.nameEn(), u.code(), u.sortOrder(), u.version());
     }
 }

@@ -51,7 +51,8 @@ public class OrgUnits {
     public List<OrgUnitView> all() {
         requireCity();
         // Top-down: levels are stored by name, so their order is the enum's, applied here.
-        return em.createNamedQuery(OrgUnit.ALL, OrgUnit.class).getResultStream()
+        return em.createNamedQuery(OrgUnit.ALL, OrgUnit.class)
+                .getResultStream()
                 .sorted(java.util.Comparator.comparing((OrgUnit u) -> u.level().ordinal())
                         .thenComparing(OrgUnit::sortOrder)
                         .thenComparing(OrgUnit::nameZh))
@@ -148,7 +149,10 @@ public class OrgUnits {
             OrgUnit parent = resolve(byPath, row.parentPath());
             if (parent == null) {
                 problems.add(FieldProblem.of(
-                        "line " + row.line(), "orgUnit.csv.unknownParent", row.line(), String.join("/", row.parentPath())));
+                        "line " + row.line(),
+                        "orgUnit.csv.unknownParent",
+                        row.line(),
+                        String.join("/", row.parentPath())));
                 continue;
             }
             Optional<OrgUnit> existing = child(parent, row.nameZh());

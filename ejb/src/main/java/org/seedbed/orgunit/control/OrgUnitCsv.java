@@ -45,7 +45,8 @@ public final class OrgUnitCsv {
     public static Parsed parse(Reader reader) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder()
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .setTrim(true)
@@ -64,7 +65,8 @@ public final class OrgUnitCsv {
                     break;
                 }
                 String rawPath = record.isSet("path") ? record.get("path") : "";
-                List<String> path = Arrays.stream(rawPath.split("/")).map(String::trim).toList();
+                List<String> path =
+                        Arrays.stream(rawPath.split("/")).map(String::trim).toList();
                 if (rawPath.isBlank() || path.stream().anyMatch(String::isEmpty)) {
                     problems.add(FieldProblem.of("line " + line, "orgUnit.csv.pathEmpty", line));
                 } else if (path.size() >= OrgUnitLevel.values().length) {
@@ -72,7 +74,8 @@ public final class OrgUnitCsv {
                 } else if (path.stream().anyMatch(name -> name.length() > 100)) {
                     problems.add(FieldProblem.of("line " + line, "orgUnit.csv.nameTooLong", line));
                 } else {
-                    String nameEn = headers.contains("name_en") && record.isSet("name_en") ? record.get("name_en") : null;
+                    String nameEn =
+                            headers.contains("name_en") && record.isSet("name_en") ? record.get("name_en") : null;
                     String code = headers.contains("code") && record.isSet("code") ? record.get("code") : null;
                     rows.add(new Row(line, path, blankToNull(nameEn), blankToNull(code)));
                 }

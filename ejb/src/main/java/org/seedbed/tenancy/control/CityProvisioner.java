@@ -55,7 +55,11 @@ public class CityProvisioner {
         long started = System.nanoTime();
         TenantSpec spec = request.city() == null ? null : request.city().withDefaults();
         NewCity normalized = new NewCity(
-                spec, trim(request.adminUsername()), trim(request.adminEmail()), trim(request.adminName()), request.adminPassword());
+                spec,
+                trim(request.adminUsername()),
+                trim(request.adminEmail()),
+                trim(request.adminName()),
+                request.adminPassword());
         check(normalized);
         CityView view = setup.register(normalized, actor);
         directory.reload();
@@ -78,7 +82,8 @@ public class CityProvisioner {
 
     /** Exports the city's data to a file, drops its schema, and marks it retired. */
     public CityView retire(String slug, String actor) {
-        Tenant tenant = registry.find(slug).filter(Tenant::isActive).orElseThrow(() -> new NotFoundException("city", slug));
+        Tenant tenant =
+                registry.find(slug).filter(Tenant::isActive).orElseThrow(() -> new NotFoundException("city", slug));
         try {
             DataSource dataSource = dataSourceOf(tenant.datasource());
             Path export = CityExporter.exportCity(dataSource, slug, tenant.schemaName());
@@ -104,20 +109,25 @@ public class CityProvisioner {
             throw InvalidInputException.of("city", "city.required");
         }
         List<FieldProblem> problems = new ArrayList<>(TenantSpecCheck.problemsOf(request.city()));
-        String adminName = request.adminName() == null || request.adminName().isBlank() ? request.adminUsername() : request.adminName();
+        String adminName = request.adminName() == null || request.adminName().isBlank()
+                ? request.adminUsername()
+                : request.adminName();
         AccountRules.problemsOf(request.adminUsername(), request.adminEmail(), adminName).stream()
-                .map(p -> FieldProblem.of("admin." + p.field(), p.key(), p.args().toArray()))
+                .map(p ->
+                        FieldProblem.of("admin." + p.field(), p.key(), p.args().toArray()))
                 .forEach(problems::add);
         if (request.adminPassword() != null && !request.adminPassword().isEmpty()) {
             PasswordPolicy.problemWith(request.adminPassword(), request.adminUsername(), request.adminEmail())
-                    .map(p -> FieldProblem.of("admin.password", p.key(), p.args().toArray()))
+                    .map(p ->
+                            FieldProblem.of("admin.password", p.key(), p.args().toArray()))
                     .ifPresent(problems::add);
         }
         if (request.city().datasource() != null && problems.isEmpty()) {
             try {
                 dataSourceOf(request.city().datasource());
             } catch (IllegalStateException e) {
-                problems.add(FieldProblem.of("datasource", "city.datasource.unbound", request.city().datasource()));
+                problems.add(FieldProblem.of(
+                        "datasource", "city.datasource.unbound", request.city().datasource()));
             }
         }
         if (!problems.isEmpty()) {

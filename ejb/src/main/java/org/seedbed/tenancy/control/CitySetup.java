@@ -58,7 +58,9 @@ public class CitySetup {
         UserAccount admin = accounts.create(
                 request.adminUsername(),
                 request.adminEmail(),
-                request.adminName() == null || request.adminName().isBlank() ? request.adminUsername() : request.adminName(),
+                request.adminName() == null || request.adminName().isBlank()
+                        ? request.adminUsername()
+                        : request.adminName(),
                 locale);
         admin.grant(Role.CITY_ADMIN);
         if (request.adminPassword() != null && !request.adminPassword().isEmpty()) {
@@ -66,10 +68,12 @@ public class CitySetup {
             admin.activate(now);
         } else {
             admin.activate(now);
-            accounts.sendLink(admin, TokenPurpose.SET_PASSWORD, "invite", request.city().name(locale));
+            accounts.sendLink(
+                    admin, TokenPurpose.SET_PASSWORD, "invite", request.city().name(locale));
         }
         em.flush();
-        audit.recordAs(actor, "city.adminCreated", "user", admin.id(), null, org.seedbed.account.boundary.UserView.of(admin));
+        audit.recordAs(
+                actor, "city.adminCreated", "user", admin.id(), null, org.seedbed.account.boundary.UserView.of(admin));
         return admin.id();
     }
 

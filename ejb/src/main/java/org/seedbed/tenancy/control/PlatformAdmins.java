@@ -39,13 +39,14 @@ public class PlatformAdmins {
         if (accounts.countWithRole(Role.PLATFORM_ADMIN) > 0) {
             return;
         }
-        String password = Settings.initialAdminPassword()
-                .orElseGet(() -> Settings.demoData() ? DemoCities.DEMO_PASSWORD : null);
+        String password =
+                Settings.initialAdminPassword().orElseGet(() -> Settings.demoData() ? DemoCities.DEMO_PASSWORD : null);
         boolean generated = password == null;
         if (generated) {
             password = SecretTokens.newSecret().substring(0, 20) + "7a";
         }
-        UserAccount admin = accounts.create(FIRST_ADMIN, "platform-admin@seedbed.local", "Platform admin", Locale.forLanguageTag("zh-CN"));
+        UserAccount admin = accounts.create(
+                FIRST_ADMIN, "platform-admin@seedbed.local", "Platform admin", Locale.forLanguageTag("zh-CN"));
         admin.setPasswordHash(passwords.hash(password));
         admin.grant(Role.PLATFORM_ADMIN);
         admin.activate(Instant.now(clock));

@@ -20,7 +20,8 @@ public class TenantRegistry {
     }
 
     public List<Tenant> all() {
-        return em.createQuery("select t from Tenant t order by t.status, t.slug", Tenant.class).getResultList();
+        return em.createQuery("select t from Tenant t order by t.status, t.slug", Tenant.class)
+                .getResultList();
     }
 
     public List<Tenant> active() {

@@ -15,7 +15,10 @@ class ApiTokenFormatTest {
             assertThat(parsed.city()).isEqualTo("hefei");
             assertThat(parsed.secret()).isEqualTo(secret);
         });
-        assertThat(ApiTokenFormat.displayPrefix(token)).startsWith("sbd_hefei_").endsWith("…").hasSizeLessThan(20);
+        assertThat(ApiTokenFormat.displayPrefix(token))
+                .startsWith("sbd_hefei_")
+                .endsWith("…")
+                .hasSizeLessThan(20);
     }
 
     @Test

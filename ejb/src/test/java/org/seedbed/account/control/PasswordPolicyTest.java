@@ -9,15 +9,20 @@ class PasswordPolicyTest {
 
     @Test
     void acceptsALongPasswordWithLettersAndDigits() {
-        assertThat(PasswordPolicy.problemWith("green-sprout-42", "lin.na", "lin@ngo.test")).isEmpty();
+        assertThat(PasswordPolicy.problemWith("green-sprout-42", "lin.na", "lin@ngo.test"))
+                .isEmpty();
     }
 
     @Test
     void refusesShortOnlyLettersAndNameBasedPasswords() {
-        assertThat(PasswordPolicy.problemWith("abc123", "u", "e@x.test")).map(FieldProblem::key).hasValue("password.tooShort");
-        assertThat(PasswordPolicy.problemWith("onlyletters-here", "u", "e@x.test")).map(FieldProblem::key)
+        assertThat(PasswordPolicy.problemWith("abc123", "u", "e@x.test"))
+                .map(FieldProblem::key)
+                .hasValue("password.tooShort");
+        assertThat(PasswordPolicy.problemWith("onlyletters-here", "u", "e@x.test"))
+                .map(FieldProblem::key)
                 .hasValue("password.lettersAndDigits");
-        assertThat(PasswordPolicy.problemWith("lin.na-2026-ok", "lin.na", "e@x.test")).map(FieldProblem::key)
+        assertThat(PasswordPolicy.problemWith("lin.na-2026-ok", "lin.na", "e@x.test"))
+                .map(FieldProblem::key)
                 .hasValue("password.containsName");
     }
 }

@@ -11,7 +11,9 @@ class OrgUnitCsvTest {
 
     @Test
     void readsPathsIntoLevels() throws Exception {
-        OrgUnitCsv.Parsed parsed = OrgUnitCsv.parse(new StringReader("""
+        OrgUnitCsv.Parsed parsed = OrgUnitCsv.parse(
+                new StringReader(
+                        """
                 path,name_en,code
                 包河区,Baohe District,340111
                 包河区/万年埠街道,Wannianbu Street,
@@ -19,7 +21,8 @@ class OrgUnitCsvTest {
                 """));
 
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.rows()).extracting(OrgUnitCsv.Row::level)
+        assertThat(parsed.rows())
+                .extracting(OrgUnitCsv.Row::level)
                 .containsExactly(OrgUnitLevel.DISTRICT, OrgUnitLevel.STREET, OrgUnitLevel.COMMUNITY);
         assertThat(parsed.rows().get(0).code()).isEqualTo("340111");
         assertThat(parsed.rows().get(2).nameZh()).isEqualTo("云华社区");
@@ -28,7 +31,9 @@ class OrgUnitCsvTest {
 
     @Test
     void reportsEveryBadRowWithItsLine() throws Exception {
-        OrgUnitCsv.Parsed parsed = OrgUnitCsv.parse(new StringReader("""
+        OrgUnitCsv.Parsed parsed = OrgUnitCsv.parse(
+                new StringReader(
+                        """
                 path,name_en
                 ,Empty
                 包河区//云华社区,Gap
@@ -36,7 +41,8 @@ class OrgUnitCsvTest {
                 """));
 
         assertThat(parsed.rows()).isEmpty();
-        assertThat(parsed.problems()).extracting(FieldProblem::key)
+        assertThat(parsed.problems())
+                .extracting(FieldProblem::key)
                 .containsExactly("orgUnit.csv.pathEmpty", "orgUnit.csv.pathEmpty", "orgUnit.csv.tooDeep");
         assertThat(parsed.problems().get(0).args()).contains(2);
     }

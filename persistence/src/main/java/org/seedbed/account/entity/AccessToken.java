@@ -57,7 +57,8 @@ public class AccessToken {
 
     protected AccessToken() {}
 
-    public AccessToken(UserAccount owner, String name, String tokenHash, String displayPrefix, Instant now, Instant expiresAt) {
+    public AccessToken(
+            UserAccount owner, String name, String tokenHash, String displayPrefix, Instant now, Instant expiresAt) {
         this.owner = owner;
         this.name = name;
         this.tokenHash = tokenHash;

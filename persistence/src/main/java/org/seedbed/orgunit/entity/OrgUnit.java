@@ -81,8 +81,8 @@ public class OrgUnit {
 
     /** A child one level below this unit; communities have no children. */
     public OrgUnit addChild(String childNameZh, String childNameEn, Instant now) {
-        OrgUnitLevel childLevel = level.childLevel()
-                .orElseThrow(() -> new IllegalStateException("a community has no sub-units"));
+        OrgUnitLevel childLevel =
+                level.childLevel().orElseThrow(() -> new IllegalStateException("a community has no sub-units"));
         return new OrgUnit(this, childLevel, childNameZh, childNameEn, now);
     }
 

@@ -39,7 +39,8 @@ public final class TenantRequest {
         String safePath = path == null || path.isEmpty() ? "/" : path;
         if (safePath.startsWith(PATH_PREFIX)) {
             int end = safePath.indexOf('/', PATH_PREFIX.length());
-            String slug = end < 0 ? safePath.substring(PATH_PREFIX.length()) : safePath.substring(PATH_PREFIX.length(), end);
+            String slug =
+                    end < 0 ? safePath.substring(PATH_PREFIX.length()) : safePath.substring(PATH_PREFIX.length(), end);
             String inner = end < 0 ? "/" : safePath.substring(end);
             if (!TenantSlug.isWellFormed(slug) || !cities.isActiveCity(slug)) {
                 return Target.unknown(safePath);

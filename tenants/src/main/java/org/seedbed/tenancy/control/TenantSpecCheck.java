@@ -13,8 +13,8 @@ import org.seedbed.tenancy.entity.TenantSpec;
 /** Checks a city specification field by field, reporting every problem at once. */
 public final class TenantSpecCheck {
 
-    private static final Pattern HOST_NAME =
-            Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
+    private static final Pattern HOST_NAME = Pattern.compile(
+            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
     private static final Pattern JNDI_NAME = Pattern.compile("java:[A-Za-z0-9_/:.-]+");
 
     private TenantSpecCheck() {}

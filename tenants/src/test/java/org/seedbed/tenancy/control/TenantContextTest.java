@@ -27,7 +27,8 @@ class TenantContextTest {
     void anotherThreadInheritsNothing() throws Exception {
         TenantContext.enter("hefei");
 
-        String elsewhere = CompletableFuture.supplyAsync(TenantContext::currentOrPlatform).get();
+        String elsewhere =
+                CompletableFuture.supplyAsync(TenantContext::currentOrPlatform).get();
 
         assertThat(elsewhere).isEqualTo(TenantSlug.PLATFORM);
     }

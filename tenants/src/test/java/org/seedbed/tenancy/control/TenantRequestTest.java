@@ -50,9 +50,13 @@ class TenantRequestTest {
 
     @Test
     void anUnknownOrMalformedCityIsUnknownNotThePlatform() {
-        assertThat(TenantRequest.resolve("localhost", "/c/atlantis/", cities).unknownCity()).isTrue();
-        assertThat(TenantRequest.resolve("localhost", "/c/../etc/passwd", cities).unknownCity()).isTrue();
-        assertThat(TenantRequest.resolve("localhost", "/c/platform/", cities).unknownCity()).isTrue();
+        assertThat(TenantRequest.resolve("localhost", "/c/atlantis/", cities).unknownCity())
+                .isTrue();
+        assertThat(TenantRequest.resolve("localhost", "/c/../etc/passwd", cities)
+                        .unknownCity())
+                .isTrue();
+        assertThat(TenantRequest.resolve("localhost", "/c/platform/", cities).unknownCity())
+                .isTrue();
     }
 
     @Test

@@ -11,7 +11,8 @@ class TenantSpecCheckTest {
 
     @Test
     void acceptsACityWithDefaults() {
-        TenantSpec spec = new TenantSpec("ma-anshan", "马鞍山市", "Ma'anshan", List.of("maanshan.seedbed.cn"), null, null, null, null)
+        TenantSpec spec = new TenantSpec(
+                        "ma-anshan", "马鞍山市", "Ma'anshan", List.of("maanshan.seedbed.cn"), null, null, null, null)
                 .withDefaults();
 
         assertThat(TenantSpecCheck.problemsOf(spec)).isEmpty();

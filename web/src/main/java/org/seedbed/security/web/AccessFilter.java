@@ -52,12 +52,16 @@ public class AccessFilter extends HttpFilter {
         }
         PageAccess.Requirement requirement = PageAccess.of(path, target.city().isPresent());
         if (requirement != PageAccess.Requirement.NONE && request.getUserPrincipal() == null) {
-            String back = target.urlPrefix() + path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String back = target.urlPrefix()
+                    + path
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             response.sendRedirect(request.getContextPath() + target.urlPrefix() + "/login.xhtml?next="
                     + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
         }
-        if (PageAccess.role(requirement).filter(role -> !request.isUserInRole(role)).isPresent()) {
+        if (PageAccess.role(requirement)
+                .filter(role -> !request.isUserInRole(role))
+                .isPresent()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -77,7 +77,9 @@ public class SeedbedAuthenticationMechanism implements HttpAuthenticationMechani
             return byBasic(authorization.substring(6).trim(), request, context);
         }
 
-        Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+        Credential credential = context.getAuthParameters() == null
+                ? null
+                : context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
             return byPassword(login, request, context);
         }
@@ -92,7 +94,8 @@ public class SeedbedAuthenticationMechanism implements HttpAuthenticationMechani
         return context.doNothing();
     }
 
-    private AuthenticationStatus byToken(String token, String city, HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus byToken(
+            String token, String city, HttpServletRequest request, HttpMessageContext context) {
         Optional<ApiTokenFormat.Parsed> parsed = ApiTokenFormat.parse(token);
         if (parsed.isPresent() && !parsed.get().city().equals(city)) {
             request.setAttribute(FOREIGN_TOKEN, Boolean.TRUE);
@@ -111,15 +114,15 @@ public class SeedbedAuthenticationMechanism implements HttpAuthenticationMechani
     private AuthenticationStatus byBasic(String encoded, HttpServletRequest request, HttpMessageContext context) {
         String decoded;
         try {
-            decoded = new String(java.util.Base64.getDecoder().decode(encoded), java.nio.charset.StandardCharsets.UTF_8);
+            decoded =
+                    new String(java.util.Base64.getDecoder().decode(encoded), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
             return context.doNothing();
         }
         int colon = decoded.indexOf(':');
-        LoginOutcome outcome = colon < 0
-                ? null
-                : logins.check(decoded.substring(0, colon), decoded.substring(colon + 1));
+        LoginOutcome outcome =
+                colon < 0 ? null : logins.check(decoded.substring(0, colon), decoded.substring(colon + 1));
         if (outcome == null || outcome.caller().isEmpty()) {
             request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
             return context.doNothing();
@@ -128,7 +131,8 @@ public class SeedbedAuthenticationMechanism implements HttpAuthenticationMechani
         return notify(context, outcome.caller().get());
     }
 
-    private AuthenticationStatus byPassword(UsernamePasswordCredential login, HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus byPassword(
+            UsernamePasswordCredential login, HttpServletRequest request, HttpMessageContext context) {
         LoginOutcome outcome = logins.check(login.getCaller(), login.getPasswordAsString());
         request.setAttribute(LOGIN_OUTCOME, outcome.result());
         if (outcome.caller().isEmpty()) {

@@ -24,7 +24,8 @@ public class CityResolution {
     public TenantRequest.Target resolve(HttpServletRequest request) {
         TenantRequest.Target target = (TenantRequest.Target) request.getAttribute(ATTRIBUTE);
         if (target == null) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             target = TenantRequest.resolve(request.getHeader("Host"), path, directory);
             request.setAttribute(ATTRIBUTE, target);
         }
