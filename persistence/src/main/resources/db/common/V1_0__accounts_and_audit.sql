@@ -33,7 +33,7 @@ create table access_token (
     user_id        bigint       not null references app_user (id) on delete cascade,
     name           varchar(100) not null,
     token_hash     char(64)     not null unique,
-    display_prefix varchar(40)  not null,
+    display_prefix varchar(80)  not null,
     created_at     timestamptz  not null,
     expires_at     timestamptz,
     last_used_at   timestamptz,

@@ -3,7 +3,6 @@ package org.seedbed.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,9 +95,7 @@ class BrowserIT {
         screenshot("1-registered");
 
         assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
-        String body = GreenMailUtil.getBody(smtp.getReceivedMessages()[0])
-                .replace("=\r\n", "")
-                .replace("=3D", "=");
+        String body = (String) smtp.getReceivedMessages()[0].getContent();
         Matcher link = Pattern.compile(
                         "http://localhost:8080(/c/" + Pattern.quote(city) + "/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)")
                 .matcher(body);

@@ -76,7 +76,7 @@ class CityProvisioningIT {
                         "/api/v1/platform/cities",
                         """
                         {"slug":"%s","nameZh":"重复市","nameEn":"Duplicate","adminUsername":"admin",
-                         "adminEmail":"a@b.test","adminPassword":"city-admin-2026"}
+                         "adminEmail":"a@b.test","adminPassword":"city-keeper-2026"}
                         """
                                 .formatted(slug));
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
-    private static final String NGO_PASSWORD = "ngo-member-2026";
+    private static final String NGO_PASSWORD = "river-lantern-2026";
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

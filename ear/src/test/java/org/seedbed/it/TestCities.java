@@ -10,7 +10,7 @@ public final class TestCities {
 
     public static final String PLATFORM_ADMIN = "platform-admin";
     public static final String PLATFORM_PASSWORD = "platform-test-2026";
-    public static final String ADMIN_PASSWORD = "city-admin-2026";
+    public static final String ADMIN_PASSWORD = "city-keeper-2026";
 
     private TestCities() {}
 

@@ -31,6 +31,7 @@ public final class ApiTokenFormat {
 
     /** What lists show of a token: enough to recognise it, too little to use it. */
     public static String displayPrefix(String token) {
-        return token.substring(0, Math.min(token.length(), token.lastIndexOf('_') + 7)) + "…";
+        Parsed parsed = parse(token).orElseThrow(() -> new IllegalArgumentException("not a token"));
+        return format(parsed.city(), parsed.secret().substring(0, 6)) + "…";
     }
 }
