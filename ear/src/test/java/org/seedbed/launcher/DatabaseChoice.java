@@ -7,7 +7,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -78,7 +77,11 @@ final class DatabaseChoice implements AutoCloseable {
 
     private static void createDatabaseIfMissing(String serverUrl, String user, String password, String database)
             throws SQLException {
-        try (java.sql.Connection connection = DriverManager.getConnection(serverUrl + "postgres", user, password);
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        // The driver directly: DriverManager does not see drivers of the plugin's class loader.
+        try (java.sql.Connection connection = new org.postgresql.Driver().connect(serverUrl + "postgres", credentials);
                 Statement statement = connection.createStatement();
                 ResultSet exists =
                         statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {

@@ -98,7 +98,7 @@ public class CitiesResource {
         return cities.retire(slug);
     }
 
-    private static void platformOnly() {
+    static void platformOnly() {
         if (TenantContext.currentCity().isPresent()) {
             throw new NotFoundException("resource", "platform");
         }

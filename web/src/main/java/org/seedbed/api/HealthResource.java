@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.seedbed.tenancy.control.TenantContext;
 import org.seedbed.tenancy.control.TenantDirectory;
 
 /** Readiness: answers 200 when the database answers, 503 otherwise. For load balancers. */
@@ -36,10 +37,13 @@ public class HealthResource {
         } catch (SQLException e) {
             databaseUp = false;
         }
-        Map<String, Object> body = Map.of(
-                "status", databaseUp ? "UP" : "DOWN",
-                "database", databaseUp ? "UP" : "DOWN",
-                "activeCities", directory.activeCities().size());
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("status", databaseUp ? "UP" : "DOWN");
+        body.put("database", databaseUp ? "UP" : "DOWN");
+        if (TenantContext.currentCity().isEmpty()) {
+            // How many cities there are is the platform's business, not a city's.
+            body.put("activeCities", directory.activeCities().size());
+        }
         return Response.status(databaseUp ? 200 : 503).entity(body).build();
     }
 }

@@ -66,7 +66,7 @@ public class OrgUnitsBean implements Serializable {
         try {
             OrgUnitView created =
                     orgUnits.create(new OrgUnitForm(selected.getData().id(), nameZh, nameEn, code, null, null));
-            Texts.info("orgUnits.created", created.nameZh());
+            Texts.info("orgUnits.created", name(created));
             reload();
         } catch (SeedbedProblem problem) {
             Texts.problem(problem);

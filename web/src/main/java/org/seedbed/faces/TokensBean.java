@@ -41,6 +41,7 @@ public class TokensBean implements Serializable {
     public void revoke(long id) {
         try {
             tokens.revoke(id);
+            newSecret = null;
             Texts.info("tokens.revoked");
         } catch (SeedbedProblem problem) {
             Texts.problem(problem);

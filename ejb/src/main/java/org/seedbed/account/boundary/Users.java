@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.seedbed.account.control.AccountRules;
 import org.seedbed.account.control.AccountStore;
 import org.seedbed.account.control.PasswordPolicy;
@@ -106,38 +107,35 @@ public class Users {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UserAccount account = account(id);
-        UserView before = UserView.of(account);
-        if (before.roles().contains(Role.CITY_ADMIN) && !roles.contains(Role.CITY_ADMIN) && isLastAdmin(account)) {
-            throw new ConflictException("user.lastAdmin");
-        }
-        account.replaceRoles(roles);
-        em.flush();
-        UserView after = UserView.of(account);
-        audit.record("user.rolesChanged", "user", id, before, after);
-        return after;
+        return audited(id, "user.rolesChanged", account -> {
+            if (!roles.contains(adminRole()) && isLastAdmin(account)) {
+                throw new ConflictException("user.lastAdmin");
+            }
+            account.replaceRoles(roles);
+        });
     }
 
     public UserView disable(long id) {
-        UserAccount account = account(id);
-        if (account.roles().contains(Role.CITY_ADMIN) && isLastAdmin(account)) {
-            throw new ConflictException("user.lastAdmin");
-        }
-        UserView before = UserView.of(account);
-        account.disable();
-        em.flush();
-        UserView after = UserView.of(account);
-        audit.record("user.disabled", "user", id, before, after);
-        return after;
+        return audited(id, "user.disabled", account -> {
+            if (isLastAdmin(account)) {
+                throw new ConflictException("user.lastAdmin");
+            }
+            account.disable();
+        });
     }
 
     public UserView enable(long id) {
+        return audited(id, "user.enabled", UserAccount::enable);
+    }
+
+    /** Applies a change to one account and records it with the state before and after. */
+    private UserView audited(long id, String action, Consumer<UserAccount> change) {
         UserAccount account = account(id);
         UserView before = UserView.of(account);
-        account.enable();
+        change.accept(account);
         em.flush();
         UserView after = UserView.of(account);
-        audit.record("user.enabled", "user", id, before, after);
+        audit.record(action, "user", id, before, after);
         return after;
     }
 
@@ -145,9 +143,16 @@ public class Users {
         return store.byId(id).orElseThrow(() -> new NotFoundException("user", id));
     }
 
+    /** The admin role of the current place: city admin in a city, platform admin on the platform. */
+    private static Role adminRole() {
+        return TenantContext.currentCity().isPresent() ? Role.CITY_ADMIN : Role.PLATFORM_ADMIN;
+    }
+
+    /** Whether the account is the place's only active admin: taking it away would lock everyone out. */
     private boolean isLastAdmin(UserAccount account) {
-        Role adminRole = TenantContext.currentCity().isPresent() ? Role.CITY_ADMIN : Role.PLATFORM_ADMIN;
-        return account.roles().contains(adminRole) && store.countWithRole(adminRole) <= 1;
+        return account.roles().contains(adminRole())
+                && account.status() == org.seedbed.account.entity.AccountStatus.ACTIVE
+                && store.countActiveWithRole(adminRole()) <= 1;
     }
 
     private static List<FieldProblem> roleProblems(Set<Role> roles) {

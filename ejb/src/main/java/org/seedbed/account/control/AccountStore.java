@@ -101,6 +101,15 @@ public class AccountStore {
                 .getSingleResult();
     }
 
+    public long countActiveWithRole(Role role) {
+        return em.createQuery(
+                        "select count(u) from UserAccount u join u.roles r where r = :role"
+                                + " and u.status = org.seedbed.account.entity.AccountStatus.ACTIVE",
+                        Long.class)
+                .setParameter("role", role)
+                .getSingleResult();
+    }
+
     private static String cityPathPrefix() {
         String tenant = TenantContext.currentOrPlatform();
         return TenantSlug.PLATFORM.equals(tenant) ? "" : "/c/" + tenant;

@@ -6,10 +6,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.seedbed.tenancy.control.CityTasks;
+import org.seedbed.tenancy.control.TenantContext;
 
 /**
  * Queues mail for delivery after the current transaction commits; a rolled-back change sends
- * nothing. Without a transaction the mail leaves at once.
+ * nothing. Delivery happens on a worker thread that works for the same city.
  */
 @ApplicationScoped
 public class Mailer {
@@ -22,16 +24,23 @@ public class Mailer {
     @Inject
     MailDelivery delivery;
 
+    @Inject
+    CityTasks tasks;
+
     public void send(MailMessage message) {
         outgoing.fire(message);
     }
 
+    /** Hands the mail to a worker thread, so a slow relay never slows down the request. */
     void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailMessage message) {
-        try {
-            delivery.deliver(message);
-        } catch (RuntimeException e) {
-            // The change is committed; a lost mail must not turn it into an error for the user.
-            LOG.errorf(e, "mail to %s could not be delivered", message.to());
-        }
+        tasks.supplyAs(TenantContext.currentOrPlatform(), () -> {
+                    delivery.deliver(message);
+                    return message;
+                })
+                .exceptionally(failure -> {
+                    // The change is committed; a lost mail must not turn into an error for the user.
+                    LOG.errorf(failure, "mail to %s could not be delivered", message.to());
+                    return message;
+                });
     }
 }

@@ -24,6 +24,9 @@ public class Cities {
     @Inject
     TenantRegistry registry;
 
+    @Inject
+    org.seedbed.tenancy.control.Housekeeping housekeeping;
+
     @Resource
     SessionContext session;
 
@@ -37,6 +40,11 @@ public class Cities {
 
     public CityCreated create(NewCity request) {
         return provisioner.create(request, session.getCallerPrincipal().getName());
+    }
+
+    /** Runs the nightly housekeeping now; answers what was purged where. */
+    public java.util.Map<String, Integer> housekeepNow() {
+        return housekeeping.runNow();
     }
 
     public CityView retire(String slug) {

@@ -1,0 +1,53 @@
+package org.seedbed.tenancy.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jboss.logging.Logger;
+import org.seedbed.account.control.LinkPurge;
+
+/**
+ * Nightly housekeeping, city by city: each city's work runs as that city (its own schema, its own
+ * transaction), and a failure in one city does not stop the others.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Housekeeping {
+
+    private static final Logger LOG = Logger.getLogger(Housekeeping.class);
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    LinkPurge purge;
+
+    @Schedule(hour = "3", minute = "17", persistent = false, info = "nightly housekeeping")
+    void nightly() {
+        runNow();
+    }
+
+    /** Purges used and expired links and tokens in the platform and every city; counts per place. */
+    public Map<String, Integer> runNow() {
+        Map<String, Integer> purged = new TreeMap<>();
+        purged.put(TenantSlug.PLATFORM, purgeIn(TenantSlug.PLATFORM));
+        for (String city : directory.activeCities()) {
+            purged.put(city, purgeIn(city));
+        }
+        LOG.infof("housekeeping purged %s", purged);
+        return purged;
+    }
+
+    private int purgeIn(String place) {
+        try {
+            return TenantContext.callAs(place, purge::purge);
+        } catch (Exception e) {
+            LOG.errorf(e, "housekeeping failed in %s", place);
+            return -1;
+        }
+    }
+}
