@@ -66,6 +66,21 @@ class TwoCityIsolationIT {
     }
 
     @Test
+    void searchFindsOnlyTheCitysOwnUnits() {
+        String inA = adminA.get(api(cityA, "/org-units?q=" + encode("同名"))).body();
+        assertThat(inA).contains("A's district").doesNotContain("B's district");
+        assertThat(Http.array(adminA.get(api(cityA, "/org-units?q=" + encode("独有")))))
+                .isEmpty();
+
+        String inB = adminB.get(api(cityB, "/org-units?q=" + encode("独有"))).body();
+        assertThat(inB).contains("Only in B");
+        assertThat(adminB.get(api(cityB, "/org-units?q=districts")).body())
+                .as("English stemming")
+                .contains("B's district")
+                .doesNotContain("A's district");
+    }
+
+    @Test
     void anIdThatExistsOnlyInTheOtherCityIsNotFound() {
         assertThat(adminA.get(api(cityA, "/org-units/" + onlyInB)).statusCode()).isEqualTo(404);
         assertThat(adminA.putJson(api(cityA, "/org-units/" + onlyInB), "{\"nameZh\":\"改名\"}")
@@ -143,6 +158,10 @@ class TwoCityIsolationIT {
             rs.next();
             return rs.getInt(1);
         }
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String api(String city, String path) {

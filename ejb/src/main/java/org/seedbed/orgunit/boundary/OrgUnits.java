@@ -60,6 +60,19 @@ public class OrgUnits {
                 .toList();
     }
 
+    /** Units whose Chinese or English name matches what a person typed, best first. */
+    @PermitAll
+    public List<OrgUnitView> search(String text, int limit) {
+        requireCity();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return org.seedbed.orgunit.search.OrgUnitSearch.matching(em, text.trim(), Math.max(1, Math.min(limit, 100)))
+                .stream()
+                .map(OrgUnitView::of)
+                .toList();
+    }
+
     @PermitAll
     public OrgUnitView find(long id) {
         return OrgUnitView.of(unit(id));

@@ -39,6 +39,9 @@ public class PlatformStartup {
     @Inject
     DemoCities demo;
 
+    @Inject
+    org.seedbed.orgunit.control.OrgUnitIndex orgUnitIndex;
+
     @PostConstruct
     void start() {
         long started = System.nanoTime();
@@ -47,6 +50,14 @@ public class PlatformStartup {
         directory.reload();
         provisioner.migrateAll();
         directory.reload();
+        for (String city : directory.activeCities()) {
+            try {
+                orgUnitIndex.reindexIfEmpty(city);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
         platformAdmins.ensureOne();
         if (Settings.demoData()) {
             demo.seed();

@@ -1,0 +1,2 @@
+/** Full-text search of the administrative tree. */
+package org.seedbed.orgunit.search;
