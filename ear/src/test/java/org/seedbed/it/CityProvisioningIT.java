@@ -111,6 +111,16 @@ class CityProvisioningIT {
         assertThat(schemaExists(schema)).isFalse();
         assertThat(new Http().get("/c/" + slug + "/api/v1/org-units").statusCode())
                 .isEqualTo(404);
+        String audit = new Http()
+                .basic(TestCities.PLATFORM_ADMIN, TestCities.PLATFORM_PASSWORD)
+                .get("/api/v1/audit?subjectType=city&subjectId=" + slug)
+                .body();
+        assertThat(audit)
+                .contains(
+                        "city.created",
+                        "city.retired",
+                        "city.schemaDropped",
+                        export.getFileName().toString());
     }
 
     @Test

@@ -90,6 +90,7 @@ public class CityProvisioner {
             CityView retired = setup.markRetired(slug, export.toString(), actor);
             directory.reload();
             CityExporter.dropSchema(dataSource, tenant.schemaName());
+            setup.recordSchemaDropped(slug, tenant.schemaName(), actor);
             LOG.infof("city %s retired; data exported to %s", slug, export);
             return retired;
         } catch (SQLException | IOException e) {

@@ -85,6 +85,11 @@ public class CitySetup {
         }
     }
 
+    /** The last step of retirement, recorded once the schema is gone. */
+    public void recordSchemaDropped(String slug, String schema, String actor) {
+        audit.recordAs(actor, "city.schemaDropped", "city", slug, null, java.util.Map.of("schema", schema));
+    }
+
     public CityView markRetired(String slug, String exportFile, String actor) {
         Tenant tenant = em.find(Tenant.class, slug);
         CityView before = CityView.of(tenant);
