@@ -67,7 +67,7 @@ public class OrgUnitsBean implements Serializable {
             OrgUnitView created =
                     orgUnits.create(new OrgUnitForm(selected.getData().id(), nameZh, nameEn, code, null, null));
             Texts.info("orgUnits.created", name(created));
-            reload();
+            reload(created.id());
         } catch (SeedbedProblem problem) {
             Texts.problem(problem);
         }
@@ -82,7 +82,7 @@ public class OrgUnitsBean implements Serializable {
             OrgUnitView unit = selected.getData();
             orgUnits.update(unit.id(), new OrgUnitForm(unit.parentId(), nameZh, nameEn, code, null, unit.version()));
             Texts.info("orgUnits.saved");
-            reload();
+            reload(unit.id());
         } catch (SeedbedProblem problem) {
             Texts.problem(problem);
         }
@@ -94,9 +94,10 @@ public class OrgUnitsBean implements Serializable {
             return;
         }
         try {
-            orgUnits.delete(selected.getData().id());
+            OrgUnitView unit = selected.getData();
+            orgUnits.delete(unit.id());
             Texts.info("orgUnits.deleted");
-            reload();
+            reload(unit.parentId());
         } catch (SeedbedProblem problem) {
             Texts.problem(problem);
         }
@@ -115,7 +116,7 @@ public class OrgUnitsBean implements Serializable {
                         lastImport.created(),
                         lastImport.alreadyPresent());
                 if (!dryRun) {
-                    reload();
+                    reload(null);
                 }
             } else {
                 for (FieldProblem problem : lastImport.problems()) {
@@ -133,10 +134,30 @@ public class OrgUnitsBean implements Serializable {
         return language.isChinese() || unit.nameEn() == null ? unit.nameZh() : unit.nameEn();
     }
 
-    private void reload() {
-        root = null;
+    /** Rebuilds the tree and keeps the unit just worked on selected and visible. */
+    private void reload(Long selectId) {
+        root = buildTree(orgUnits.all());
         selected = null;
         nameZh = nameEn = code = null;
+        if (selectId != null) {
+            select(root, selectId);
+        }
+    }
+
+    private boolean select(TreeNode<OrgUnitView> node, long id) {
+        for (TreeNode<OrgUnitView> child : node.getChildren()) {
+            if (child.getData().id() == id || select(child, id)) {
+                if (child.getData().id() == id) {
+                    child.setSelected(true);
+                    selected = child;
+                    onSelect();
+                } else {
+                    child.setExpanded(true);
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TreeNode<OrgUnitView> buildTree(List<OrgUnitView> units) {

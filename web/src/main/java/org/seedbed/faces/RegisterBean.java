@@ -28,12 +28,15 @@ public class RegisterBean {
     private boolean done;
 
     public void register() {
+        Registration form = new Registration(username, email, displayName, password, role);
         if (password == null || !password.equals(passwordAgain)) {
+            // Say everything that is wrong at once, not one thing per attempt.
+            Texts.problem(new org.seedbed.problem.InvalidInputException(accounts.problemsOf(form)));
             Texts.error("register.passwordsDiffer");
             return;
         }
         try {
-            accounts.register(new Registration(username, email, displayName, password, role), language.getLocale());
+            accounts.register(form, language.getLocale());
             done = true;
         } catch (SeedbedProblem problem) {
             Texts.problem(problem);

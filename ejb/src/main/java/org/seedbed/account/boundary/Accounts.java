@@ -45,11 +45,8 @@ public class Accounts {
     @Inject
     Clock clock;
 
-    /** Registers a pending account and mails the verification link. Only inside a city. */
-    public UserView register(Registration form, Locale locale) {
-        if (TenantContext.currentCity().isEmpty()) {
-            throw InvalidInputException.of("city", "account.register.cityOnly");
-        }
+    /** Everything wrong with a registration form, without registering anything. */
+    public List<FieldProblem> problemsOf(Registration form) {
         List<FieldProblem> problems =
                 new ArrayList<>(AccountRules.problemsOf(form.username(), form.email(), form.displayName()));
         PasswordPolicy.problemWith(form.password(), form.username(), form.email())
@@ -57,6 +54,15 @@ public class Accounts {
         if (form.role() == null || !form.role().isSelfService()) {
             problems.add(FieldProblem.of("role", "account.role.notSelfService"));
         }
+        return problems;
+    }
+
+    /** Registers a pending account and mails the verification link. Only inside a city. */
+    public UserView register(Registration form, Locale locale) {
+        if (TenantContext.currentCity().isEmpty()) {
+            throw InvalidInputException.of("city", "account.register.cityOnly");
+        }
+        List<FieldProblem> problems = problemsOf(form);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
