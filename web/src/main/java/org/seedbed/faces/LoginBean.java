@@ -47,6 +47,10 @@ public class LoginBean {
             faces.responseComplete();
             return null;
         }
+        if (request.getAttribute(SeedbedAuthenticationMechanism.THROTTLED) != null) {
+            Texts.error("login.throttled");
+            return null;
+        }
         Object outcome = request.getAttribute(SeedbedAuthenticationMechanism.LOGIN_OUTCOME);
         String key = outcome instanceof LoginOutcome.Result result
                 ? switch (result) {

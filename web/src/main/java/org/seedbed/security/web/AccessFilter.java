@@ -36,6 +36,11 @@ public class AccessFilter extends HttpFilter {
                 Problems.write(response, request, 404, "problem.notFound.plain");
                 return;
             }
+            if (request.getAttribute(SeedbedAuthenticationMechanism.THROTTLED) instanceof Long retryAfter) {
+                response.setHeader("Retry-After", String.valueOf(retryAfter));
+                Problems.write(response, request, 429, "problem.throttled");
+                return;
+            }
             if (request.getAttribute(SeedbedAuthenticationMechanism.INVALID_TOKEN) != null) {
                 response.setHeader("WWW-Authenticate", "Bearer");
                 Problems.write(response, request, 401, "problem.token.invalid");

@@ -59,6 +59,12 @@ public class SeedbedAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    LoginThrottle throttle;
+
+    /** Request attribute: too many failed logins from this address (answered with 429). */
+    public static final String THROTTLED = "seedbed.throttled";
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -120,10 +126,16 @@ public class SeedbedAuthenticationMechanism implements HttpAuthenticationMechani
             request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
             return context.doNothing();
         }
+        String address = request.getRemoteAddr();
+        if (!throttle.allows(address)) {
+            request.setAttribute(THROTTLED, throttle.retryAfterSeconds(address));
+            return context.doNothing();
+        }
         int colon = decoded.indexOf(':');
         LoginOutcome outcome =
                 colon < 0 ? null : logins.check(decoded.substring(0, colon), decoded.substring(colon + 1));
         if (outcome == null || outcome.caller().isEmpty()) {
+            throttle.recordFailure(address);
             request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
             return context.doNothing();
         }
@@ -133,9 +145,15 @@ public class SeedbedAuthenticationMechanism implements HttpAuthenticationMechani
 
     private AuthenticationStatus byPassword(
             UsernamePasswordCredential login, HttpServletRequest request, HttpMessageContext context) {
+        String address = request.getRemoteAddr();
+        if (!throttle.allows(address)) {
+            request.setAttribute(THROTTLED, throttle.retryAfterSeconds(address));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         LoginOutcome outcome = logins.check(login.getCaller(), login.getPasswordAsString());
         request.setAttribute(LOGIN_OUTCOME, outcome.result());
         if (outcome.caller().isEmpty()) {
+            throttle.recordFailure(address);
             return AuthenticationStatus.SEND_FAILURE;
         }
         Caller caller = outcome.caller().get();
