@@ -14,16 +14,18 @@ import java.sql.Statement;
 /**
  * Decides which PostgreSQL the demo uses: {@code SEEDBED_DB_URL} when given; otherwise an embedded
  * PostgreSQL (real binaries from Maven Central) with its data under the data folder. PostgreSQL
- * refuses to run as root, so as root the server on 127.0.0.1:5432 is used when one answers.
+ * refuses to run as root, so as root the server on 127.0.0.1:5432 is used when one answers, and
+ * otherwise the embedded binaries run under a system account of their own.
  */
 final class DatabaseChoice implements AutoCloseable {
 
     record Connection(String url, String user, String password, String description) {}
 
     private EmbeddedPostgres embedded;
+    private PostgresAsServiceAccount serviceAccount;
     private Connection chosen;
 
-    static DatabaseChoice choose(Path dataDir) throws IOException, SQLException {
+    static DatabaseChoice choose(Path dataDir) throws IOException, SQLException, InterruptedException {
         DatabaseChoice choice = new DatabaseChoice();
         String url = System.getenv("SEEDBED_DB_URL");
         if (url != null && !url.isBlank()) {
@@ -35,18 +37,26 @@ final class DatabaseChoice implements AutoCloseable {
             return choice;
         }
         if ("root".equals(System.getProperty("user.name"))) {
-            if (!answers("127.0.0.1", 5432)) {
-                throw new IllegalStateException(
-                        "PostgreSQL refuses to run as root, and no PostgreSQL answers on 127.0.0.1:5432."
-                                + " Run the demo as a regular user (an embedded PostgreSQL is started), or set SEEDBED_DB_URL,"
-                                + " SEEDBED_DB_USER and SEEDBED_DB_PASSWORD.");
+            if (answers("127.0.0.1", 5432) && !Boolean.getBoolean("seedbed.ignoreLocalPostgres")) {
+                createDatabaseIfMissing("jdbc:postgresql://127.0.0.1:5432/", "postgres", "postgres", "seedbed");
+                choice.chosen = new Connection(
+                        "jdbc:postgresql://127.0.0.1:5432/seedbed",
+                        "postgres",
+                        "postgres",
+                        "the local PostgreSQL on 127.0.0.1:5432 (running as root: an embedded PostgreSQL would refuse to start)");
+                return choice;
             }
-            createDatabaseIfMissing("jdbc:postgresql://127.0.0.1:5432/", "postgres", "postgres", "seedbed");
+            choice.serviceAccount = PostgresAsServiceAccount.start();
+            createDatabaseIfMissing(
+                    "jdbc:postgresql://127.0.0.1:" + PostgresAsServiceAccount.PORT + "/",
+                    "postgres",
+                    "postgres",
+                    "seedbed");
             choice.chosen = new Connection(
-                    "jdbc:postgresql://127.0.0.1:5432/seedbed",
+                    "jdbc:postgresql://127.0.0.1:" + PostgresAsServiceAccount.PORT + "/seedbed",
                     "postgres",
                     "postgres",
-                    "the local PostgreSQL on 127.0.0.1:5432 (running as root: an embedded PostgreSQL would refuse to start)");
+                    choice.serviceAccount.description());
             return choice;
         }
         Path pgData = Files.createDirectories(dataDir.resolve("postgres"));
@@ -72,6 +82,9 @@ final class DatabaseChoice implements AutoCloseable {
     public void close() throws IOException {
         if (embedded != null) {
             embedded.close();
+        }
+        if (serviceAccount != null) {
+            serviceAccount.close();
         }
     }
 
