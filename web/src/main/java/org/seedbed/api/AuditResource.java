@@ -3,7 +3,6 @@ package org.seedbed.api;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,7 +26,8 @@ public class AuditResource {
     public List<AuditRecord> recent(
             @QueryParam("subjectType") String subjectType,
             @QueryParam("subjectId") String subjectId,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
+            @QueryParam("limit") String limitParam) {
+        int limit = Limits.parse(limitParam, 100);
         if (subjectType != null && subjectId != null) {
             return audit.of(subjectType, subjectId);
         }

@@ -39,8 +39,8 @@ public class OrgUnitsResource {
     @GET
     @PermitAll
     @Operation(summary = "All org units of the city, top-down; with q, those whose name matches q, best first")
-    public List<OrgUnitView> all(@QueryParam("q") String q, @QueryParam("limit") @DefaultValue("20") int limit) {
-        return q == null ? orgUnits.all() : orgUnits.search(q, limit);
+    public List<OrgUnitView> all(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+        return q == null ? orgUnits.all() : orgUnits.search(q, Limits.parse(limit, 20));
     }
 
     @GET

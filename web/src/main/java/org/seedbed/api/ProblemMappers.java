@@ -71,6 +71,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 || cause instanceof jakarta.json.bind.JsonbException) {
             return simple(400, "problem.badRequest", instance, locale);
         }
+        if (isConflict(thrown)) {
+            return simple(409, "problem.conflict", instance, locale);
+        }
         LOG.error("unexpected failure", thrown);
         return simple(500, "problem.internal", instance, locale);
     }
@@ -87,6 +90,18 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 .type(Problems.MEDIA_TYPE)
                 .entity(body.toString())
                 .build();
+    }
+
+    /** A unique key taken meanwhile, or an edit of a row someone changed since it was read. */
+    private static boolean isConflict(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t.getClass().getName().equals("org.hibernate.StaleObjectStateException")
+                    || t.getClass().getName().equals("org.hibernate.exception.ConstraintViolationException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable thrown) {

@@ -32,8 +32,8 @@ public class ErrorPageServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : 500;
         String page =
                 switch (status) {
-                    case 400, 403, 404 -> String.valueOf(status);
-                    default -> "500";
+                    case 400, 403, 404, 500 -> String.valueOf(status);
+                    default -> "other";
                 };
         if (failure != null && isExpiredView(failure)) {
             status = 400;
@@ -67,7 +67,10 @@ public class ErrorPageServlet extends HttpServlet {
                 status,
                 escape(texts.getString(titleKey)),
                 escape(texts.getString(textKey)),
-                MDC.get("requestId") == null ? "" : "Request " + escape(String.valueOf(MDC.get("requestId"))),
+                MDC.get("requestId") == null
+                        ? ""
+                        : escape(texts.getString("error.requestId")) + " "
+                                + escape(String.valueOf(MDC.get("requestId"))),
                 request.getContextPath(),
                 escape(texts.getString("error.home")));
     }

@@ -79,7 +79,9 @@ public class Language {
                             .getExternalContext()
                             .getResponse())
                     .addCookie(cookie);
-            currentUser.caller().ifPresent(c -> accounts.changeLanguage(c.username(), chosen));
+            if (currentUser.isSignedIn()) {
+                accounts.changeLanguage(chosen);
+            }
             return chosen;
         }
         Optional<String> remembered = request.getCookies() == null

@@ -45,6 +45,9 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext session;
+
     /** Everything wrong with a registration form, without registering anything. */
     public List<FieldProblem> problemsOf(Registration form) {
         List<FieldProblem> problems =
@@ -122,8 +125,17 @@ public class Accounts {
         audit.recordAs(account.username(), "account.passwordReset", "user", account.id(), null, null);
     }
 
-    /** Remembers the language a signed-in person chose. */
-    public void changeLanguage(String username, Locale locale) {
-        store.byUsername(username).ifPresent(a -> a.changeLocale(locale));
+    /** Remembers the language the signed-in caller chose. */
+    @jakarta.annotation.security.RolesAllowed({
+        "PLATFORM_ADMIN",
+        "CITY_ADMIN",
+        "PROGRAM_OFFICER",
+        "REVIEWER",
+        "MENTOR",
+        "NGO_MEMBER",
+        "DONOR"
+    })
+    public void changeLanguage(Locale locale) {
+        store.byUsername(session.getCallerPrincipal().getName()).ifPresent(a -> a.changeLocale(locale));
     }
 }

@@ -2,6 +2,7 @@ package org.seedbed.account.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -65,7 +66,7 @@ public class ApiTokens {
                 });
     }
 
-    @PermitAll
+    @RolesAllowed({"PLATFORM_ADMIN", "CITY_ADMIN", "PROGRAM_OFFICER", "REVIEWER", "MENTOR", "NGO_MEMBER", "DONOR"})
     public IssuedToken create(String name, Integer validDays) {
         UserAccount owner = currentAccount();
         if (name == null || name.isBlank() || name.length() > 100) {
@@ -89,7 +90,7 @@ public class ApiTokens {
         return new IssuedToken(view, secret);
     }
 
-    @PermitAll
+    @RolesAllowed({"PLATFORM_ADMIN", "CITY_ADMIN", "PROGRAM_OFFICER", "REVIEWER", "MENTOR", "NGO_MEMBER", "DONOR"})
     public List<TokenView> mine() {
         return em.createNamedQuery(AccessToken.OF_OWNER, AccessToken.class)
                 .setParameter("ownerId", currentAccount().id())
@@ -98,7 +99,7 @@ public class ApiTokens {
                 .toList();
     }
 
-    @PermitAll
+    @RolesAllowed({"PLATFORM_ADMIN", "CITY_ADMIN", "PROGRAM_OFFICER", "REVIEWER", "MENTOR", "NGO_MEMBER", "DONOR"})
     public void revoke(long id) {
         UserAccount owner = currentAccount();
         AccessToken token = Optional.ofNullable(em.find(AccessToken.class, id))

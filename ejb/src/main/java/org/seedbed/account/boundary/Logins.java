@@ -70,6 +70,16 @@ public class Logins {
         return LoginOutcome.success(callerOf(account));
     }
 
+    /**
+     * The signed-in person as the account is now: roles changed or an account disabled since the
+     * login take effect on the next request, not when the session ends.
+     */
+    public Optional<Caller> current(long userId) {
+        return store.byId(userId)
+                .filter(account -> account.status() == AccountStatus.ACTIVE)
+                .map(Logins::callerOf);
+    }
+
     static Caller callerOf(UserAccount account) {
         return new Caller(
                 TenantContext.currentOrPlatform(),

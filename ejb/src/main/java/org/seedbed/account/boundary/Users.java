@@ -163,7 +163,9 @@ public class Users {
             return problems;
         }
         for (Role role : roles) {
-            if (inCity != role.isCityRole()) {
+            if (role == null) {
+                problems.add(FieldProblem.of("roles", "user.roles.required"));
+            } else if (inCity != role.isCityRole()) {
                 problems.add(FieldProblem.of("roles", "user.role.wrongPlace", role));
             }
         }

@@ -12,6 +12,10 @@ public final class AccountRules {
     // Deliberately simple: the verification mail is the real check of an address.
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
+    /** Names the server or people could mistake for something else. */
+    private static final java.util.Set<String> RESERVED =
+            java.util.Set.of("anonymous", "system", "platform", "root", "demo", "guest", "null");
+
     private AccountRules() {}
 
     public static List<FieldProblem> problemsOf(String username, String email, String displayName) {
@@ -20,6 +24,8 @@ public final class AccountRules {
                 || !USERNAME.matcher(username.toLowerCase(java.util.Locale.ROOT))
                         .matches()) {
             problems.add(FieldProblem.of("username", "account.username.shape"));
+        } else if (RESERVED.contains(username.toLowerCase(java.util.Locale.ROOT))) {
+            problems.add(FieldProblem.of("username", "account.username.reserved", username));
         }
         if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
             problems.add(FieldProblem.of("email", "account.email.shape"));

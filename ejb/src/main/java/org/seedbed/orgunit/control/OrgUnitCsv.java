@@ -81,7 +81,7 @@ public final class OrgUnitCsv {
                 }
             }
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            problems.add(FieldProblem.of("file", "orgUnit.csv.unreadable", e.getMessage()));
+            problems.add(FieldProblem.of("file", "orgUnit.csv.unreadable", rows.size() + problems.size() + 2));
         }
         return new Parsed(rows, problems);
     }

@@ -84,17 +84,27 @@ public class CityProvisioner {
     public CityView retire(String slug, String actor) {
         Tenant tenant =
                 registry.find(slug).filter(Tenant::isActive).orElseThrow(() -> new NotFoundException("city", slug));
+        setup.beginRetirement(slug);
+        directory.reload();
+        DataSource dataSource = dataSourceOf(tenant.datasource());
+        Path export;
         try {
-            DataSource dataSource = dataSourceOf(tenant.datasource());
-            Path export = CityExporter.exportCity(dataSource, slug, tenant.schemaName());
+            export = CityExporter.exportCity(dataSource, slug, tenant.schemaName());
+        } catch (SQLException | IOException e) {
+            setup.cancelRetirement(slug);
+            directory.reload();
+            throw new IllegalStateException("exporting city " + slug + " failed; it stays active", e);
+        }
+        try {
             CityView retired = setup.markRetired(slug, export.toString(), actor);
             directory.reload();
             CityExporter.dropSchema(dataSource, tenant.schemaName());
             setup.recordSchemaDropped(slug, tenant.schemaName(), actor);
             LOG.infof("city %s retired; data exported to %s", slug, export);
             return retired;
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("retiring city " + slug + " failed; nothing was dropped", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "city " + slug + " is retired and exported to " + export + ", but dropping its schema failed", e);
         }
     }
 

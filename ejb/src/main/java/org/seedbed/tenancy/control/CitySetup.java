@@ -90,6 +90,15 @@ public class CitySetup {
         audit.recordAs(actor, "city.schemaDropped", "city", slug, null, java.util.Map.of("schema", schema));
     }
 
+    /** Step 1 of retirement: the city stops answering (all nodes, within the directory's refresh). */
+    public void beginRetirement(String slug) {
+        em.find(Tenant.class, slug).beginRetirement();
+    }
+
+    public void cancelRetirement(String slug) {
+        em.find(Tenant.class, slug).cancelRetirement();
+    }
+
     public CityView markRetired(String slug, String exportFile, String actor) {
         Tenant tenant = em.find(Tenant.class, slug);
         CityView before = CityView.of(tenant);

@@ -55,7 +55,7 @@ public class PlatformStartup {
                 orgUnitIndex.reindexIfEmpty(city);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                throw new IllegalStateException("startup interrupted while reindexing " + city, e);
             }
         }
         platformAdmins.ensureOne();

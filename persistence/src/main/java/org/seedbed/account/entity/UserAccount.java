@@ -113,7 +113,9 @@ public class UserAccount {
     /** Accounts created by an admin or a provisioning step are trusted without a link. */
     public void activate(Instant now) {
         verifyEmail(now);
-        status = AccountStatus.ACTIVE;
+        if (status != AccountStatus.DISABLED) {
+            status = AccountStatus.ACTIVE;
+        }
     }
 
     public void disable() {

@@ -87,9 +87,10 @@ public class TenantDirectory implements TenantRequest.CityLookup {
             rest.forEach((slug, schemaAndDs) ->
                     bySlug.put(slug, new CityRoute(slug, schemaAndDs[0], schemaAndDs[1], hosts.get(slug))));
         } catch (SQLException e) {
-            // Before the platform schema exists (first start) there is nothing to route to.
-            LOG.debugf("city directory not loaded: %s", e.getMessage());
-            snapshot = new Snapshot(Map.of(), Map.of(), Instant.now());
+            // Keep routing with what was known: a passing database error must not make every
+            // city disappear. (Before the first migration there is simply nothing to route to.)
+            LOG.warnf("city directory not reloaded, keeping the previous one: %s", e.getMessage());
+            snapshot = new Snapshot(snapshot.bySlug(), snapshot.slugByHost(), Instant.now());
             return;
         }
         snapshot = new Snapshot(Map.copyOf(bySlug), Map.copyOf(slugByHost), Instant.now());

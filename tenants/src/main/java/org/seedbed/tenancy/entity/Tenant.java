@@ -88,10 +88,25 @@ public class Tenant {
         this.createdAt = now;
     }
 
+    /** Stops the city answering, so that nothing is written while its data is exported. */
+    public void beginRetirement() {
+        if (status != TenantStatus.ACTIVE) {
+            throw new IllegalStateException("city " + slug + " is not active");
+        }
+        this.status = TenantStatus.RETIRING;
+    }
+
+    /** Puts the city back into service when its export failed. */
+    public void cancelRetirement() {
+        if (status == TenantStatus.RETIRING) {
+            this.status = TenantStatus.ACTIVE;
+        }
+    }
+
     /** Marks the city retired once its data was exported to {@code exportFile}. */
     public void retire(String exportFile, Instant now) {
-        if (status == TenantStatus.RETIRED) {
-            throw new IllegalStateException("city " + slug + " is already retired");
+        if (status != TenantStatus.RETIRING) {
+            throw new IllegalStateException("city " + slug + " is not being retired");
         }
         this.status = TenantStatus.RETIRED;
         this.exportFile = exportFile;

@@ -93,7 +93,13 @@ public class SeedbedAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof Caller caller) {
             if (caller.city().equals(city)) {
-                return notify(context, caller);
+                Optional<Caller> now = logins.current(caller.userId());
+                if (now.isEmpty()) {
+                    session.removeAttribute(SESSION_CALLER);
+                    return context.doNothing();
+                }
+                session.setAttribute(SESSION_CALLER, now.get());
+                return notify(context, now.get());
             }
             request.setAttribute(FOREIGN_SESSION, Boolean.TRUE);
         }

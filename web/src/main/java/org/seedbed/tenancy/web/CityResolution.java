@@ -24,8 +24,9 @@ public class CityResolution {
     public TenantRequest.Target resolve(HttpServletRequest request) {
         TenantRequest.Target target = (TenantRequest.Target) request.getAttribute(ATTRIBUTE);
         if (target == null) {
-            String path =
-                    request.getRequestURI().substring(request.getContextPath().length());
+            // The decoded, normalized path the container dispatches on: access rules must see
+            // the same path the servlet will serve (no %-escapes or ;parameters to slip through).
+            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
             target = TenantRequest.resolve(request.getHeader("Host"), path, directory);
             request.setAttribute(ATTRIBUTE, target);
         }
