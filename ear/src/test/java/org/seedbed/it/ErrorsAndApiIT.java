@@ -54,6 +54,16 @@ class ErrorsAndApiIT {
     }
 
     @Test
+    void aLimitThatIsNotANumberIsABadRequest() {
+        String city = TestCities.uniqueSlug("limit");
+        TestCities.create(city, "限制市", "Limit");
+        HttpResponse<String> response = new Http().get("/c/" + city + "/api/v1/org-units?q=x&limit=lots");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Http.object(response).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("limit");
+    }
+
+    @Test
     void healthReportsTheDatabase() {
         HttpResponse<String> health = new Http().get("/api/v1/health");
         assertThat(health.statusCode()).isEqualTo(200);

@@ -51,6 +51,37 @@ class SecurityIT {
     }
 
     @Test
+    void anEncodedPathIsGuardedLikeThePlainOne() {
+        HttpResponse<String> encoded = new Http().get("/c/" + city + "/%61dmin/users.xhtml");
+        assertThat(encoded.statusCode()).isIn(302, 400, 404);
+        assertThat(encoded.body()).doesNotContain("ngo@" + city);
+
+        HttpResponse<String> withParameter = new Http().get("/c/" + city + "/admin;x=1/users.xhtml");
+        assertThat(withParameter.statusCode()).isIn(302, 400, 404);
+        assertThat(withParameter.body()).doesNotContain("ngo@" + city);
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSignedInSessionAtOnce() {
+        Http ngo = new Http();
+        FacesForms.login(ngo, city, "ngo", NGO_PASSWORD);
+        assertThat(ngo.get("/c/" + city + "/dashboard.xhtml").statusCode()).isEqualTo(200);
+
+        Http admin = TestCities.adminWithToken(city);
+        long ngoId = Http.array(admin.get("/c/" + city + "/api/v1/users")).stream()
+                .map(v -> v.asJsonObject())
+                .filter(u -> u.getString("username").equals("ngo"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(admin.delete("/c/" + city + "/api/v1/users/" + ngoId).statusCode())
+                .isEqualTo(200);
+
+        assertThat(ngo.get("/c/" + city + "/dashboard.xhtml").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void aSignedInPersonWithoutTheRoleIsForbidden() {
         Http ngo = new Http();
         FacesForms.login(ngo, city, "ngo", NGO_PASSWORD);
