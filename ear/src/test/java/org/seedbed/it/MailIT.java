@@ -50,7 +50,7 @@ class MailIT {
                         """
                 {"username":"lin.na","email":"lin.na@ngo.test","displayName":"林娜","password":"green-sprout-42","role":"NGO_MEMBER"}
                 """);
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
         assertThat(new Http()
                         .basic("lin.na", "green-sprout-42")
                         .get("/c/" + city + "/api/v1/me")
@@ -105,6 +105,27 @@ class MailIT {
                 .isEqualTo(200);
         assertThat(new Http()
                         .basic("admin", TestCities.ADMIN_PASSWORD)
+                        .get("/c/" + city + "/api/v1/me")
+                        .statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void registeringATakenAddressRevealsNothingAndTellsItsOwner() throws Exception {
+        HttpResponse<String> registered = new Http()
+                .postJson(
+                        "/c/" + city + "/api/v1/registrations",
+                        """
+                        {"username":"someone.else","email":"admin@%s.test","displayName":"X","password":"green-sprout-42","role":"DONOR"}
+                        """
+                                .formatted(city));
+
+        assertThat(registered.statusCode()).isEqualTo(202);
+        MimeMessage mail = onlyMail();
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("admin@" + city + ".test");
+        assertThat(text(mail)).contains("“admin”").contains("/c/" + city + "/forgot.xhtml");
+        assertThat(new Http()
+                        .basic("someone.else", "green-sprout-42")
                         .get("/c/" + city + "/api/v1/me")
                         .statusCode())
                 .isEqualTo(401);

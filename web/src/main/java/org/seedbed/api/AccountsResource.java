@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.seedbed.account.boundary.Accounts;
 import org.seedbed.account.boundary.Registration;
-import org.seedbed.account.boundary.UserView;
 import org.seedbed.account.entity.Role;
 import org.seedbed.problem.InvalidInputException;
 
@@ -37,13 +36,14 @@ public class AccountsResource {
 
     @POST
     @Path("registrations")
-    @Operation(summary = "Register as an NGO member or donor of the city; a verification e-mail follows")
+    @Operation(summary = "Register as an NGO member or donor of the city; answers 202, a verification e-mail follows")
     public Response register(RegistrationRequest body, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         RegistrationRequest form = required(body);
-        UserView created = accounts.register(
+        accounts.register(
                 new Registration(form.username(), form.email(), form.displayName(), form.password(), form.role()),
                 ApiLanguage.of(language));
-        return Response.status(201).entity(created).build();
+        // The same answer whether or not the address already had an account: the mail tells.
+        return Response.accepted().build();
     }
 
     @POST

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.seedbed.account.control.AccountRules;
 import org.seedbed.account.control.AccountStore;
 import org.seedbed.account.control.PasswordPolicy;
@@ -17,6 +18,9 @@ import org.seedbed.account.entity.AccountToken;
 import org.seedbed.account.entity.TokenPurpose;
 import org.seedbed.account.entity.UserAccount;
 import org.seedbed.audit.control.AuditTrail;
+import org.seedbed.notification.control.MailTemplates;
+import org.seedbed.notification.control.Mailer;
+import org.seedbed.platform.Settings;
 import org.seedbed.problem.FieldProblem;
 import org.seedbed.problem.InvalidInputException;
 import org.seedbed.tenancy.control.TenantContext;
@@ -35,6 +39,9 @@ public class Accounts {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Mailer mailer;
 
     @Inject
     AuditTrail audit;
@@ -60,8 +67,12 @@ public class Accounts {
         return problems;
     }
 
-    /** Registers a pending account and mails the verification link. Only inside a city. */
-    public UserView register(Registration form, Locale locale) {
+    /**
+     * Registers a pending account and mails the verification link. Only inside a city. An address
+     * that already has an account is not revealed: its owner gets a mail saying so, and the
+     * caller sees the same answer as for a new registration.
+     */
+    public void register(Registration form, Locale locale) {
         if (TenantContext.currentCity().isEmpty()) {
             throw InvalidInputException.of("city", "account.register.cityOnly");
         }
@@ -69,14 +80,24 @@ public class Accounts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Optional<UserAccount> owner = store.byEmail(form.email().trim());
+        if (owner.isPresent()) {
+            mailer.send(MailTemplates.render(
+                    owner.get().email(),
+                    owner.get().locale(),
+                    "alreadyRegistered",
+                    cities.currentCityName(owner.get().locale()),
+                    owner.get().displayName(),
+                    Settings.publicUrl() + "/c/" + TenantContext.currentOrPlatform() + "/forgot.xhtml",
+                    owner.get().username()));
+            return;
+        }
         UserAccount account = store.create(
                 form.username(), form.email().trim(), form.displayName().trim(), locale);
         account.setPasswordHash(passwords.hash(form.password()));
         account.grant(form.role());
         store.sendLink(account, TokenPurpose.VERIFY_EMAIL, "verify", cities.currentCityName(locale));
-        UserView view = UserView.of(account);
-        audit.recordAs(account.username(), "account.registered", "user", account.id(), null, view);
-        return view;
+        audit.recordAs(account.username(), "account.registered", "user", account.id(), null, UserView.of(account));
     }
 
     public void verifyEmail(String secret) {

@@ -23,6 +23,11 @@ public class OrgUnitIndex {
     @PersistenceUnit(unitName = "seedbed")
     EntityManagerFactory emf;
 
+    /** Removes the city's documents (after its retirement). */
+    public void purge(String city) {
+        OrgUnitSearch.purgeCity(emf, city);
+    }
+
     /** Reindexes the city's org units if its index has none; answers whether it did. */
     public boolean reindexIfEmpty(String city) throws InterruptedException {
         try (Session session = emf.unwrap(SessionFactory.class)

@@ -51,6 +51,9 @@ public class CityProvisioner {
     @Inject
     TenantDirectory directory;
 
+    @Inject
+    org.seedbed.orgunit.control.OrgUnitIndex orgUnitIndex;
+
     public CityCreated create(NewCity request, String actor) {
         long started = System.nanoTime();
         TenantSpec spec = request.city() == null ? null : request.city().withDefaults();
@@ -100,6 +103,7 @@ public class CityProvisioner {
             directory.reload();
             CityExporter.dropSchema(dataSource, tenant.schemaName());
             setup.recordSchemaDropped(slug, tenant.schemaName(), actor);
+            orgUnitIndex.purge(slug);
             LOG.infof("city %s retired; data exported to %s", slug, export);
             return retired;
         } catch (SQLException e) {

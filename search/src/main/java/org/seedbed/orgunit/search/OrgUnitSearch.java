@@ -31,6 +31,11 @@ public final class OrgUnitSearch {
         return Search.session(em).search(OrgUnit.class).where(f -> f.matchAll()).fetchTotalHitCount() == 0;
     }
 
+    /** Removes every org unit document of a city, e.g. when the city was retired. */
+    public static void purgeCity(jakarta.persistence.EntityManagerFactory emf, String city) {
+        Search.mapping(emf).scope(OrgUnit.class).workspace(city).purge();
+    }
+
     /** Rebuilds the current city's org unit documents from the database. */
     public static void reindex(EntityManager em) throws InterruptedException {
         SearchSession session = Search.session(em);
