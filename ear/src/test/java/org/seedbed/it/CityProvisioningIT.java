@@ -45,6 +45,30 @@ class CityProvisioningIT {
     }
 
     @Test
+    void aCitysTreeExportsAsCsvThatImportsIntoAnotherCity() {
+        String from = TestCities.uniqueSlug("csv-a");
+        String to = TestCities.uniqueSlug("csv-b");
+        TestCities.create(from, "导出市", "Export");
+        TestCities.create(to, "导入市", "Import");
+        Http adminFrom = TestCities.adminWithToken(from);
+        String csv = "path,name_en\n包河区,Baohe\n包河区/万年埠街道,Wannianbu\n包河区/万年埠街道/云华社区,Yunhua\n";
+        assertThat(adminFrom
+                        .post("/c/" + from + "/api/v1/org-units/import", "text/csv", csv)
+                        .statusCode())
+                .isEqualTo(200);
+
+        HttpResponse<String> exported = new Http().get("/c/" + from + "/api/v1/org-units/export.csv");
+        assertThat(exported.statusCode()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(exported.body()).contains("包河区/万年埠街道/云华社区,Yunhua");
+
+        HttpResponse<String> imported = TestCities.adminWithToken(to)
+                .post("/c/" + to + "/api/v1/org-units/import", "text/csv", exported.body());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(Http.object(imported).getInt("created")).isEqualTo(3);
+    }
+
+    @Test
     void explainsEveryProblemOfAnInvalidCity() {
         HttpResponse<String> response = new Http()
                 .basic(TestCities.PLATFORM_ADMIN, TestCities.PLATFORM_PASSWORD)

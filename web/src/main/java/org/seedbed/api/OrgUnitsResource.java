@@ -44,6 +44,18 @@ public class OrgUnitsResource {
     }
 
     @GET
+    @Path("export.csv")
+    @PermitAll
+    @Produces("text/csv")
+    @Operation(summary = "The whole tree as CSV (path,name_en,code), ready to import elsewhere")
+    public Response export() {
+        return Response.ok(orgUnits.exportCsv())
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"org-units.csv\"")
+                .build();
+    }
+
+    @GET
     @Path("{id}")
     @PermitAll
     public OrgUnitView one(@PathParam("id") long id) {

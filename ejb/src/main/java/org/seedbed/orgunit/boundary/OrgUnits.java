@@ -78,6 +78,12 @@ public class OrgUnits {
         return OrgUnitView.of(unit(id));
     }
 
+    /** The whole tree as CSV, in the import format. */
+    @PermitAll
+    public String exportCsv() {
+        return org.seedbed.orgunit.control.OrgUnitCsvExport.toCsv(all());
+    }
+
     @PermitAll
     public long count() {
         requireCity();
