@@ -19,6 +19,8 @@ import java.util.UUID;
  */
 public final class ProvisioningBenchmark {
 
+    private static final System.Logger LOG = System.getLogger(ProvisioningBenchmark.class.getName());
+
     private ProvisioningBenchmark() {}
 
     public static void main(String[] args) throws Exception {
@@ -64,7 +66,7 @@ public final class ProvisioningBenchmark {
                     HttpResponse.BodyHandlers.discarding());
             retire.add((System.nanoTime() - retireStarted) / 1_000_000);
         }
-        System.out.printf("provisioning %d cities against %s%n", count, base);
+        LOG.log(System.Logger.Level.INFO, String.format("provisioning %d cities against %s", count, base));
         print("provisioning, server-side (ms)", server);
         print("provisioning, HTTP round trip (ms)", http);
         print("retirement: export + drop, HTTP (ms)", retire);
@@ -73,12 +75,14 @@ public final class ProvisioningBenchmark {
     private static void print(String what, List<Long> millis) {
         List<Long> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        System.out.printf(
-                "%-40s min %5d  median %5d  p90 %5d  max %5d%n",
-                what,
-                sorted.get(0),
-                sorted.get(sorted.size() / 2),
-                sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1),
-                sorted.get(sorted.size() - 1));
+        LOG.log(
+                System.Logger.Level.INFO,
+                String.format(
+                        "%-40s min %5d  median %5d  p90 %5d  max %5d",
+                        what,
+                        sorted.get(0),
+                        sorted.get(sorted.size() / 2),
+                        sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1),
+                        sorted.get(sorted.size() - 1)));
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public final class SeedbedLauncher {
 
+    private static final System.Logger LOG = System.getLogger(SeedbedLauncher.class.getName());
+
     private static final String DEMO_PASSWORD = "seedbed-demo-2026";
     private static final String URL = "http://localhost:8080";
 
@@ -58,7 +60,7 @@ public final class SeedbedLauncher {
         }));
 
         if (!waitUntilReady(wildfly)) {
-            System.err.println("Seedbed did not start; see the server log above.");
+            LOG.log(System.Logger.Level.ERROR, "Seedbed did not start; see the server log above.");
             System.exit(1);
         }
         banner(db, (System.nanoTime() - started) / 1_000_000);
@@ -124,7 +126,7 @@ public final class SeedbedLauncher {
                 .append(" Stop:    Ctrl+C\n")
                 .append(line)
                 .append('\n');
-        System.out.println(text);
+        LOG.log(System.Logger.Level.INFO, text);
     }
 
     private static void delete(Path path) {

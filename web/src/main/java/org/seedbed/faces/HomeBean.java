@@ -43,7 +43,7 @@ public class HomeBean {
     }
 
     public String name(OrgUnitView unit) {
-        return language.isChinese() || unit.nameEn() == null ? unit.nameZh() : unit.nameEn();
+        return unit.name(language.getLocale());
     }
 
     public List<Tenant> getCities() {

@@ -131,7 +131,7 @@ public class OrgUnitsBean implements Serializable {
     }
 
     public String name(OrgUnitView unit) {
-        return language.isChinese() || unit.nameEn() == null ? unit.nameZh() : unit.nameEn();
+        return unit.name(language.getLocale());
     }
 
     /** Rebuilds the tree and keeps the unit just worked on selected and visible. */
