@@ -74,6 +74,9 @@ public class DemoCities {
     @Inject
     Users users;
 
+    @Inject
+    DemoOrganizations organizations;
+
     public void seed() {
         for (DemoCity city : CITIES) {
             if (registry.find(city.slug()).isPresent()) {
@@ -118,5 +121,6 @@ public class DemoCities {
                             DEMO_PASSWORD),
                     Locale.forLanguageTag("zh-CN"));
         }
+        organizations.populate(city.slug());
     }
 }

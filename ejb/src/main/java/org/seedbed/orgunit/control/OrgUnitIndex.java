@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceUnit;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.jboss.logging.Logger;
+import org.seedbed.organization.search.OrganizationSearch;
 import org.seedbed.orgunit.search.OrgUnitSearch;
 
 /**
@@ -26,20 +27,34 @@ public class OrgUnitIndex {
     /** Removes the city's documents (after its retirement). */
     public void purge(String city) {
         OrgUnitSearch.purgeCity(emf, city);
+        OrganizationSearch.purgeCity(emf, city);
     }
 
-    /** Reindexes the city's org units if its index has none; answers whether it did. */
+    private static boolean hasOrganizations(Session session) {
+        return session.createQuery("select count(o) from Organization o", Long.class)
+                        .getSingleResult()
+                > 0;
+    }
+
+    /** Reindexes the city's org units and organizations if its index has none; answers whether it did. */
     public boolean reindexIfEmpty(String city) throws InterruptedException {
         try (Session session = emf.unwrap(SessionFactory.class)
                 .withOptions()
                 .tenantIdentifier(city)
                 .openSession()) {
-            if (!OrgUnitSearch.isEmpty(session)) {
-                return false;
+            boolean reindexed = false;
+            if (OrgUnitSearch.isEmpty(session)) {
+                OrgUnitSearch.reindex(session);
+                LOG.infof("org units of %s reindexed", city);
+                reindexed = true;
             }
-            OrgUnitSearch.reindex(session);
-            LOG.infof("org units of %s reindexed", city);
-            return true;
+            // A city upgraded from before organizations were indexed has rows but no documents.
+            if (OrganizationSearch.isEmpty(session) && hasOrganizations(session)) {
+                OrganizationSearch.reindex(session);
+                LOG.infof("organizations of %s reindexed", city);
+                reindexed = true;
+            }
+            return reindexed;
         }
     }
 }

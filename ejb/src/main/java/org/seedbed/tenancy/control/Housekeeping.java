@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.logging.Logger;
 import org.seedbed.account.control.LinkPurge;
+import org.seedbed.incubation.control.AgreementReminders;
 
 /**
  * Nightly housekeeping, city by city: each city's work runs as that city (its own schema, its own
@@ -26,6 +27,9 @@ public class Housekeeping {
     @Inject
     LinkPurge purge;
 
+    @Inject
+    AgreementReminders reminders;
+
     @Schedule(hour = "3", minute = "17", persistent = false, info = "nightly housekeeping")
     void nightly() {
         runNow();
@@ -37,9 +41,21 @@ public class Housekeeping {
         purged.put(TenantSlug.PLATFORM, purgeIn(TenantSlug.PLATFORM));
         for (String city : directory.activeCities()) {
             purged.put(city, purgeIn(city));
+            remindIn(city);
         }
         LOG.infof("housekeeping purged %s", purged);
         return purged;
+    }
+
+    private void remindIn(String city) {
+        try {
+            int reminded = TenantContext.callAs(city, reminders::remind);
+            if (reminded > 0) {
+                LOG.infof("reminded %d incubations of their ending agreement in %s", reminded, city);
+            }
+        } catch (Exception e) {
+            LOG.errorf(e, "agreement reminders failed in %s", city);
+        }
     }
 
     private int purgeIn(String place) {

@@ -64,9 +64,8 @@ public class AccessFilter extends HttpFilter {
                     + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
         }
-        if (PageAccess.role(requirement)
-                .filter(role -> !request.isUserInRole(role))
-                .isPresent()) {
+        var roles = PageAccess.roles(requirement);
+        if (!roles.isEmpty() && roles.stream().noneMatch(request::isUserInRole)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

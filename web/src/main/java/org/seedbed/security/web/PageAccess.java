@@ -1,10 +1,13 @@
 package org.seedbed.security.web;
 
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which pages need which role, by path inside the application (after any {@code /c/{city}}
- * prefix). The API is guarded by its resources' {@code @RolesAllowed} instead.
+ * prefix). Folders name their audience: {@code /ngo/} NGO members, {@code /staff/} program
+ * officers and city admins, {@code /mentor/} mentors (and officers), {@code /admin/} the city
+ * admin, {@code /account/} and {@code /work/} anyone signed in. The API is guarded by its
+ * resources' {@code @RolesAllowed} instead, and use cases check who may see which record.
  */
 public final class PageAccess {
 
@@ -13,7 +16,10 @@ public final class PageAccess {
         NONE,
         SIGNED_IN,
         PLATFORM_ADMIN,
-        CITY_ADMIN
+        CITY_ADMIN,
+        NGO_MEMBER,
+        STAFF,
+        MENTOR
     }
 
     private PageAccess() {}
@@ -25,18 +31,30 @@ public final class PageAccess {
         if (innerPath.startsWith("/admin/")) {
             return inCity ? Requirement.CITY_ADMIN : Requirement.PLATFORM_ADMIN;
         }
-        if (innerPath.startsWith("/account/") || innerPath.equals("/dashboard.xhtml")) {
+        if (innerPath.startsWith("/ngo/")) {
+            return Requirement.NGO_MEMBER;
+        }
+        if (innerPath.startsWith("/staff/")) {
+            return Requirement.STAFF;
+        }
+        if (innerPath.startsWith("/mentor/")) {
+            return Requirement.MENTOR;
+        }
+        if (innerPath.startsWith("/account/") || innerPath.startsWith("/work/") || innerPath.equals("/dashboard.xhtml")) {
             return Requirement.SIGNED_IN;
         }
         return Requirement.NONE;
     }
 
-    /** The role a requirement names, if it names one. */
-    public static Optional<String> role(Requirement requirement) {
+    /** The roles a requirement accepts (any one of them); empty when any signed-in person will do. */
+    public static Set<String> roles(Requirement requirement) {
         return switch (requirement) {
-            case PLATFORM_ADMIN -> Optional.of("PLATFORM_ADMIN");
-            case CITY_ADMIN -> Optional.of("CITY_ADMIN");
-            default -> Optional.empty();
+            case PLATFORM_ADMIN -> Set.of("PLATFORM_ADMIN");
+            case CITY_ADMIN -> Set.of("CITY_ADMIN");
+            case NGO_MEMBER -> Set.of("NGO_MEMBER");
+            case STAFF -> Set.of("PROGRAM_OFFICER", "CITY_ADMIN");
+            case MENTOR -> Set.of("MENTOR", "PROGRAM_OFFICER");
+            default -> Set.of();
         };
     }
 }

@@ -20,4 +20,14 @@ class PageAccessTest {
         assertThat(PageAccess.of("/login.xhtml", true)).isEqualTo(PageAccess.Requirement.NONE);
         assertThat(PageAccess.of("/", true)).isEqualTo(PageAccess.Requirement.NONE);
     }
+
+    @Test
+    void featureFoldersNameTheirAudience() {
+        assertThat(PageAccess.of("/ngo/organizations.xhtml", true)).isEqualTo(PageAccess.Requirement.NGO_MEMBER);
+        assertThat(PageAccess.of("/staff/organizations.xhtml", true)).isEqualTo(PageAccess.Requirement.STAFF);
+        assertThat(PageAccess.of("/mentor/incubatees.xhtml", true)).isEqualTo(PageAccess.Requirement.MENTOR);
+        assertThat(PageAccess.of("/work/incubation.xhtml", true)).isEqualTo(PageAccess.Requirement.SIGNED_IN);
+        assertThat(PageAccess.roles(PageAccess.Requirement.STAFF)).containsExactlyInAnyOrder("PROGRAM_OFFICER", "CITY_ADMIN");
+        assertThat(PageAccess.roles(PageAccess.Requirement.SIGNED_IN)).isEmpty();
+    }
 }
