@@ -41,4 +41,37 @@ public final class TestCities {
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
         return new Http().bearer(Http.object(issued).getString("secret"));
     }
+
+    /** Password of the people {@link #person} creates. */
+    public static final String PERSON_PASSWORD = "seedbed-person-2026";
+
+    /**
+     * A user of the city with one role, created by its admin, authenticated by a token of their
+     * own; {@code username} must not appear in {@link #PERSON_PASSWORD}.
+     */
+    public static Http person(String slug, Http admin, String username, String role) {
+        HttpResponse<String> created = admin.postJson(
+                "/c/" + slug + "/api/v1/users",
+                """
+                {"username":"%s","email":"%s@%s.test","displayName":"%s","roles":["%s"],"password":"%s"}
+                """
+                        .formatted(username, username, slug, username, role, PERSON_PASSWORD));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> issued = new Http()
+                .basic(username, PERSON_PASSWORD)
+                .postJson("/c/" + slug + "/api/v1/me/tokens", "{\"name\":\"tests\",\"validDays\":1}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        return new Http().bearer(Http.object(issued).getString("secret"));
+    }
+
+    /** The id of a user of the city, by username. */
+    public static long userId(String slug, Http admin, String username) {
+        return Http.array(admin.get("/c/" + slug + "/api/v1/users")).stream()
+                .map(v -> v.asJsonObject())
+                .filter(u -> u.getString("username").equals(username))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+    }
 }
