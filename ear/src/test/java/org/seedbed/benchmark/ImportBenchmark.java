@@ -30,7 +30,8 @@ public final class ImportBenchmark {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         String password = args.length > 1 ? args[1] : "seedbed-demo-2026";
         int rows = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String platform = "Basic " + base64("platform-admin:" + password);
         String slug = "bench-import-" + UUID.randomUUID().toString().substring(0, 6);
         send(

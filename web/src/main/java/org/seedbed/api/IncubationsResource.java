@@ -79,7 +79,9 @@ public class IncubationsResource {
     @Operation(summary = "Applies to enter an incubator for a verified organization of the caller")
     public Response apply(IncubationApplication application) {
         IncubationView created = incubations.apply(application);
-        return Response.created(URI.create("incubations/" + created.id())).entity(created).build();
+        return Response.created(URI.create("incubations/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @GET

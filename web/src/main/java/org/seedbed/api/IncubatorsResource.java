@@ -76,7 +76,9 @@ public class IncubatorsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(IncubatorForm form) {
         IncubatorView created = incubators.create(form);
-        return Response.created(URI.create("incubators/" + created.id())).entity(created).build();
+        return Response.created(URI.create("incubators/" + created.id()))
+                .entity(created)
+                .build();
     }
 
     @PUT

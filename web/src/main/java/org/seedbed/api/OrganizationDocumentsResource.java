@@ -48,8 +48,9 @@ public class OrganizationDocumentsResource {
     @POST
     @RolesAllowed("NGO_MEMBER")
     @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Uploads a document as the request body (?type=REGISTRATION_CERTIFICATE&fileName=...);"
-            + " PDF, JPEG or PNG by content, at most 10 MB")
+    @Operation(
+            summary = "Uploads a document as the request body (?type=REGISTRATION_CERTIFICATE&fileName=...);"
+                    + " PDF, JPEG or PNG by content, at most 10 MB")
     public Response upload(
             @PathParam("organizationId") long organizationId,
             @QueryParam("type") String type,
@@ -57,7 +58,9 @@ public class OrganizationDocumentsResource {
             InputStream body) {
         DocumentView stored = documents.upload(
                 organizationId, QueryValues.enumValue(DocumentType.class, type, "type"), fileName, body);
-        return Response.created(URI.create("documents/" + stored.id())).entity(stored).build();
+        return Response.created(URI.create("documents/" + stored.id()))
+                .entity(stored)
+                .build();
     }
 
     @POST
@@ -76,7 +79,9 @@ public class OrganizationDocumentsResource {
                 QueryValues.enumValue(DocumentType.class, type, "type"),
                 file.getFileName().orElse(null),
                 file.getContent());
-        return Response.created(URI.create("documents/" + stored.id())).entity(stored).build();
+        return Response.created(URI.create("documents/" + stored.id()))
+                .entity(stored)
+                .build();
     }
 
     @GET

@@ -69,7 +69,8 @@ public class OrganizationImportsResource {
                     job.applied(),
                     job.problemCount(),
                     job.problems().stream()
-                            .map(p -> new RowProblemJson(p.line(), p.column(), p.problem().key(), p.message(locale)))
+                            .map(p -> new RowProblemJson(
+                                    p.line(), p.column(), p.problem().key(), p.message(locale)))
                             .toList(),
                     job.failure());
         }
@@ -82,8 +83,12 @@ public class OrganizationImportsResource {
     OrganizationImports imports;
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM,
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Consumes({
+        "text/csv",
+        MediaType.TEXT_PLAIN,
+        MediaType.APPLICATION_OCTET_STREAM,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    })
     @Operation(summary = "Starts an import of a CSV or XLSX registry export (?fileName=x.xlsx&dryRun=true); 202")
     public Response start(
             InputStream body,
@@ -93,7 +98,9 @@ public class OrganizationImportsResource {
             @HeaderParam("Accept-Language") String language) {
         String name = fileName != null
                 ? fileName
-                : contentType != null && contentType.contains("spreadsheetml") ? "organizations.xlsx" : "organizations.csv";
+                : contentType != null && contentType.contains("spreadsheetml")
+                        ? "organizations.xlsx"
+                        : "organizations.csv";
         ImportJobView job = imports.start(name, body, dryRun);
         return Response.accepted(ImportJobJson.of(job, ApiLanguage.of(language)))
                 .location(URI.create("organizations/imports/" + job.id()))

@@ -40,7 +40,9 @@ public final class PageAccess {
         if (innerPath.startsWith("/mentor/")) {
             return Requirement.MENTOR;
         }
-        if (innerPath.startsWith("/account/") || innerPath.startsWith("/work/") || innerPath.equals("/dashboard.xhtml")) {
+        if (innerPath.startsWith("/account/")
+                || innerPath.startsWith("/work/")
+                || innerPath.equals("/dashboard.xhtml")) {
             return Requirement.SIGNED_IN;
         }
         return Requirement.NONE;

@@ -27,7 +27,8 @@ class PageAccessTest {
         assertThat(PageAccess.of("/staff/organizations.xhtml", true)).isEqualTo(PageAccess.Requirement.STAFF);
         assertThat(PageAccess.of("/mentor/incubatees.xhtml", true)).isEqualTo(PageAccess.Requirement.MENTOR);
         assertThat(PageAccess.of("/work/incubation.xhtml", true)).isEqualTo(PageAccess.Requirement.SIGNED_IN);
-        assertThat(PageAccess.roles(PageAccess.Requirement.STAFF)).containsExactlyInAnyOrder("PROGRAM_OFFICER", "CITY_ADMIN");
+        assertThat(PageAccess.roles(PageAccess.Requirement.STAFF))
+                .containsExactlyInAnyOrder("PROGRAM_OFFICER", "CITY_ADMIN");
         assertThat(PageAccess.roles(PageAccess.Requirement.SIGNED_IN)).isEmpty();
     }
 }
