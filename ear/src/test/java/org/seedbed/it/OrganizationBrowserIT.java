@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -86,6 +87,15 @@ class OrganizationBrowserIT {
 
     @Test
     void anNgoSubmitsAProfileAndAnOfficerVerifiesIt() throws Exception {
+        try {
+            walkThrough();
+        } catch (RuntimeException | AssertionError failure) {
+            screenshot("failure-" + getClass().getSimpleName());
+            throw failure;
+        }
+    }
+
+    private void walkThrough() throws Exception {
         String base = Http.BASE + "/c/" + city;
         logIn(base, "ngo");
         browser.get(base + "/ngo/organization.xhtml?lang=zh");
@@ -95,7 +105,7 @@ class OrganizationBrowserIT {
         new Select(field("profileForm:registration")).selectByValue("REGISTERED");
         WebElement code = field("profileForm:creditCode");
         code.sendKeys("52340111MJA412686C");
-        field("profileForm:authority").click();
+        code.sendKeys(Keys.TAB);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[id$='profileForm:creditCodeMsg']"), "B"));
         screenshot("org-1-code-check");
@@ -103,7 +113,7 @@ class OrganizationBrowserIT {
         code.sendKeys("52340111MJA412686B");
         chooseFirstUnit();
         field("profileForm:staff_input").sendKeys("8");
-        field("profileForm:save").click();
+        click(field("profileForm:save"));
         wait.until(ExpectedConditions.urlContains("id="));
         screenshot("org-2-saved");
 
@@ -111,21 +121,20 @@ class OrganizationBrowserIT {
         assertThat(Http.object(admin.get(api("/organizations/" + id))).getString("creditCode"))
                 .isEqualTo("52340111MJA412686B");
 
-        browser.findElement(By.xpath("//a[contains(@href,'documentsTab') or contains(., '材料') or contains(., '文件')]"))
-                .click();
+        click(browser.findElement(By.xpath("//a[contains(@href,'documentsTab')]")));
         Path certificate = Files.createTempFile("登记证书", ".pdf");
         Files.write(certificate, OrganizationLifecycleIT.PDF);
         new Select(field("documentForm:type")).selectByValue("REGISTRATION_CERTIFICATE");
         browser.findElement(By.cssSelector("[id$='documentForm'] input[type=file]"))
                 .sendKeys(certificate.toString());
-        field("documentForm:upload").click();
+        click(field("documentForm:upload"));
         wait.until(d -> Http.array(admin.get(api("/organizations/" + id + "/documents")))
                         .size()
                 == 1);
         screenshot("org-3-document");
 
         browser.get(base + "/ngo/organization.xhtml?id=" + id);
-        field("profileForm:submit").click();
+        click(field("profileForm:submit"));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(d -> "SUBMITTED".equals(status(id)));
         screenshot("org-4-submitted");
@@ -133,12 +142,11 @@ class OrganizationBrowserIT {
         browser.manage().deleteAllCookies();
         logIn(base, "officer");
         browser.get(base + "/staff/organization-review.xhtml");
-        browser.findElement(By.cssSelector("a[href*='organization.xhtml?id=" + id + "']"))
-                .click();
+        click(browser.findElement(By.cssSelector("a[href*='organization.xhtml?id=" + id + "']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='reviewForm:note']")))
                 .sendKeys("资料齐全，与登记证书一致。");
         screenshot("org-5-review");
-        field("reviewForm:verify").click();
+        click(field("reviewForm:verify"));
         wait.until(d -> "VERIFIED".equals(status(id)));
 
         browser.get(base + "/organizations.xhtml?lang=zh");
@@ -153,12 +161,26 @@ class OrganizationBrowserIT {
         return Http.object(admin.get(api("/organizations/" + id))).getString("status");
     }
 
+    /** Picks 包河区 in the searchable unit menu through its PrimeFaces widget, as a click would. */
     private void chooseFirstUnit() {
-        WebElement menu = browser.findElement(By.cssSelector("[id$='profileForm:orgUnitId']"));
-        menu.click();
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//li[contains(@class,'ui-selectonemenu-item') and contains(., '包河区')]")));
-        item.click();
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        """
+                        const select = document.querySelector("select[id$='profileForm:orgUnitId_input']");
+                        const option = [...select.options].find(o => o.text.includes('包河区'));
+                        for (const name in PrimeFaces.widgets) {
+                            const widget = PrimeFaces.widgets[name];
+                            if (widget.id && widget.id.endsWith('profileForm:orgUnitId')) {
+                                widget.selectValue(option.value);
+                            }
+                        }
+                        """);
+    }
+
+    /** Scrolls the element to the middle of the window first: a sticky action bar may cover the bottom. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     private WebElement field(String idSuffix) {

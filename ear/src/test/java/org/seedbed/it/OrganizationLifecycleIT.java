@@ -119,7 +119,7 @@ class OrganizationLifecycleIT {
         String history = ngo.get(api("/organizations/" + id + "/history")).body();
         assertThat(history)
                 .contains("organization.rejected", "organization.verified", "organization.documentAdded")
-                .contains("\"field\":\"staff\",\"before\":\"8\",\"after\":\"9\"");
+                .contains("{\"after\":\"9\",\"before\":\"8\",\"field\":\"staff\"}");
         assertThat(officer.getBytes(api("/organizations/" + id + "/documents/" + documentId + "/content"))
                         .body())
                 .isEqualTo(PDF);

@@ -181,6 +181,10 @@ public class Incubations {
         Incubation incubation = incubation(id);
         checkVersion(incubation, admission == null ? null : admission.version());
         requireStatus(incubation, IncubationStatus.APPLIED);
+        requireNotOwnCase(incubation);
+        if (incubation.organization().status() != OrganizationStatus.VERIFIED) {
+            throw new ConflictException("incubation.organization.notVerified");
+        }
         UserAccount mentor = checkAgreement(incubation, admission, false);
         return change(
                 incubation,
@@ -214,6 +218,7 @@ public class Incubations {
         Incubation incubation = incubation(id);
         checkVersion(incubation, closing == null ? null : closing.version());
         requireStatus(incubation, IncubationStatus.APPLIED);
+        requireNotOwnCase(incubation);
         String reason = requiredNote(closing, "incubation.reason.required");
         return change(
                 incubation,
@@ -227,6 +232,7 @@ public class Incubations {
         Incubation incubation = incubation(id);
         checkVersion(incubation, closing == null ? null : closing.version());
         requireStatus(incubation, IncubationStatus.INCUBATING);
+        requireNotOwnCase(incubation);
         if (incubation.assessments().stream().noneMatch(a -> a.kind() == AssessmentKind.FINAL)) {
             throw new ConflictException("incubation.finalAssessmentMissing");
         }
@@ -313,8 +319,12 @@ public class Incubations {
     @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN", "MENTOR"})
     public IncubationDetail achieveMilestone(long id, long milestoneId, LocalDate on) {
         Incubation incubation = access.accompanied(id);
+        requireStatus(incubation, IncubationStatus.INCUBATING);
         Milestone milestone =
                 incubation.milestone(milestoneId).orElseThrow(() -> new NotFoundException("milestone", milestoneId));
+        if (milestone.achievedOn() != null) {
+            throw new ConflictException("incubation.milestone.alreadyAchieved", milestone.achievedOn());
+        }
         LocalDate date = on == null ? calendar.today() : on;
         if (date.isAfter(calendar.today())) {
             throw InvalidInputException.of("achievedOn", "incubation.date.future");
@@ -381,13 +391,15 @@ public class Incubations {
 
     private UserAccount checkAgreement(Incubation incubation, Admission admission, boolean amending) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (admission == null || admission.agreementStart() == null) {
+        // An amendment keeps the agreed start; only a new agreement sets one.
+        LocalDate start =
+                amending ? incubation.agreementStart() : admission == null ? null : admission.agreementStart();
+        if (start == null) {
             problems.add(FieldProblem.of("agreementStart", "incubation.date.required"));
         }
         if (admission == null || admission.agreementEnd() == null) {
             problems.add(FieldProblem.of("agreementEnd", "incubation.date.required"));
-        } else if (admission.agreementStart() != null
-                && !admission.agreementEnd().isAfter(admission.agreementStart())) {
+        } else if (start != null && !admission.agreementEnd().isAfter(start)) {
             problems.add(FieldProblem.of("agreementEnd", "incubation.agreement.endBeforeStart"));
         }
         UserAccount mentor = null;
@@ -407,9 +419,7 @@ public class Incubations {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        if (workstation != null) {
-            access.requireFreeWorkstation(incubation, workstation, amending);
-        }
+        access.requireCapacity(incubation, workstation);
         return mentor;
     }
 
@@ -420,6 +430,13 @@ public class Incubations {
     private Incubation incubation(long id) {
         return Optional.ofNullable(em.find(Incubation.class, id))
                 .orElseThrow(() -> new NotFoundException("incubation", id));
+    }
+
+    /** Nobody decides on an application of an organization they belong to. */
+    private void requireNotOwnCase(Incubation incubation) {
+        if (access.isMember(incubation.organization().id())) {
+            throw new ConflictException("incubation.ownOrganization");
+        }
     }
 
     private static void checkVersion(Incubation incubation, Long version) {

@@ -262,7 +262,9 @@ public class Incubators {
     private IncubatorView view(Incubator i, Map<Long, long[]> counts) {
         long[] c = counts.getOrDefault(i.id(), new long[3]);
         List<StaffMember> staff = new ArrayList<>();
-        i.staff().forEach((userId, role) -> Optional.ofNullable(em.find(UserAccount.class, userId))
+        // Who works where (and their usernames) is for the city's staff only.
+        Map<Long, StaffRole> visible = callers.isStaff() ? i.staff() : Map.of();
+        visible.forEach((userId, role) -> Optional.ofNullable(em.find(UserAccount.class, userId))
                 .ifPresent(u -> staff.add(new StaffMember(u.id(), u.username(), u.displayName(), role))));
         staff.sort(Comparator.comparing(StaffMember::role).thenComparing(StaffMember::displayName));
         return new IncubatorView(

@@ -84,21 +84,23 @@ public class IncubationAccess {
                 || incubation.incubator().isStaffedBy(me);
     }
 
-    /** A workstation holds one incubatee, and an incubator has no more of them than its capacity. */
-    public void requireFreeWorkstation(Incubation incubation, String workstation, boolean amending) {
-        List<Incubation> holding = em.createQuery(
+    /**
+     * An incubator takes no more incubatees than it has workstations, and a named workstation
+     * holds one incubatee at a time.
+     */
+    public void requireCapacity(Incubation incubation, String workstation) {
+        List<Incubation> others = em.createQuery(
                         "select i from Incubation i where i.incubator = :incubator and i.status = :incubating"
-                                + " and i.workstation is not null",
+                                + " and i.id <> :self",
                         Incubation.class)
                 .setParameter("incubator", incubation.incubator())
                 .setParameter("incubating", IncubationStatus.INCUBATING)
+                .setParameter("self", incubation.id())
                 .getResultList();
-        if (holding.stream().anyMatch(i -> workstation.equals(i.workstation()) && !i.id().equals(incubation.id()))) {
+        if (workstation != null && others.stream().anyMatch(i -> workstation.equals(i.workstation()))) {
             throw new ConflictException("incubation.workstation.taken", workstation);
         }
-        long others =
-                holding.stream().filter(i -> !i.id().equals(incubation.id())).count();
-        if (others >= incubation.incubator().workstations()) {
+        if (others.size() >= incubation.incubator().workstations()) {
             throw new ConflictException(
                     "incubation.workstation.full", incubation.incubator().workstations());
         }

@@ -18,6 +18,7 @@ import org.seedbed.organization.entity.DocumentType;
 import org.seedbed.organization.entity.Membership;
 import org.seedbed.organization.entity.Organization;
 import org.seedbed.organization.entity.OrganizationDocument;
+import org.seedbed.problem.ConflictException;
 import org.seedbed.problem.InvalidInputException;
 import org.seedbed.problem.NotFoundException;
 
@@ -54,6 +55,7 @@ public class OrganizationDocuments {
         if (type == null) {
             throw InvalidInputException.of("type", "document.type.required");
         }
+        requireNotUnderReview(organization);
         DocumentStore.Stored stored = store.store(content, DocumentTypes.MAX_BYTES);
         if (stored.size() > DocumentTypes.MAX_BYTES) {
             throw InvalidInputException.of("file", "document.tooLarge", DocumentTypes.MAX_BYTES / (1024 * 1024));
@@ -81,6 +83,7 @@ public class OrganizationDocuments {
         em.flush();
         DocumentView view = DocumentView.of(document);
         audit.record("organization.documentAdded", "organization", organizationId, null, view);
+        certificateChanged(organization, type);
         return view;
     }
 
@@ -102,13 +105,34 @@ public class OrganizationDocuments {
 
     @RolesAllowed("NGO_MEMBER")
     public void delete(long organizationId, long documentId) {
-        memberOrganization(organizationId);
+        Organization organization = memberOrganization(organizationId);
+        requireNotUnderReview(organization);
         OrganizationDocument document = document(organizationId, documentId);
         DocumentView before = DocumentView.of(document);
         em.remove(document);
         em.flush();
         audit.record("organization.documentRemoved", "organization", organizationId, before, null);
         store.deleteAfterCommit(document.storageKey());
+        certificateChanged(organization, document.type());
+    }
+
+    /** The officer decides on the documents that were there when the profile was submitted. */
+    private static void requireNotUnderReview(Organization organization) {
+        if (organization.awaitsReview()) {
+            throw new ConflictException("organization.underReview");
+        }
+    }
+
+    /** The city vouched for the certificate it saw: a new or removed one needs a new review. */
+    private void certificateChanged(Organization organization, DocumentType type) {
+        if (type == DocumentType.REGISTRATION_CERTIFICATE && organization.returnForReverification(Instant.now(clock))) {
+            audit.record(
+                    "organization.reverificationRequired",
+                    "organization",
+                    organization.id(),
+                    java.util.Map.of("status", "VERIFIED"),
+                    java.util.Map.of("status", "SUBMITTED", "reason", "registrationCertificateChanged"));
+        }
     }
 
     private OrganizationDocument document(long organizationId, long documentId) {

@@ -2,6 +2,8 @@ package org.seedbed.organization.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +45,11 @@ public class OrganizationImports {
     @Inject
     Callers callers;
 
-    /** Saves the upload and starts the job; the answer comes back at once, the work follows. */
+    /**
+     * Saves the upload and starts the job; the answer comes back at once, the work follows. No
+     * transaction: a slow upload of a large file must not run into a transaction timeout.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ImportJobView start(String fileName, InputStream content, boolean dryRun) {
         String city = TenantContext.currentCity().orElseThrow(() -> new NotFoundException("city", "-"));
         String name = fileName == null ? "organizations.csv" : fileName;
@@ -55,11 +61,26 @@ public class OrganizationImports {
             throw new ConflictException("import.alreadyRunning");
         }
         Path file = save(city, content, xlsx);
-        ImportJobs.Job job = jobs.start(city, callers.name(), name, dryRun);
-        tasks.supplyAs(city, () -> {
-            runner.run(job, file, xlsx);
-            return null;
+        ImportJobs.Job job = jobs.tryStart(city, callers.name(), name, dryRun).orElseThrow(() -> {
+            deleteQuietly(file);
+            return new ConflictException("import.alreadyRunning");
         });
+        try {
+            tasks.supplyAs(city, () -> {
+                        runner.run(job, file, xlsx);
+                        return null;
+                    })
+                    .whenComplete((done, failure) -> {
+                        if (failure != null) {
+                            job.failed("error");
+                            deleteQuietly(file);
+                        }
+                    });
+        } catch (RuntimeException refused) {
+            job.failed("error");
+            deleteQuietly(file);
+            throw refused;
+        }
         return job.view();
     }
 
@@ -70,6 +91,14 @@ public class OrganizationImports {
 
     public List<ImportJobView> recent() {
         return jobs.ofCity(TenantContext.currentCity().orElseThrow(() -> new NotFoundException("city", "-")));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            org.jboss.logging.Logger.getLogger(OrganizationImports.class).warnf(e, "could not delete %s", file);
+        }
     }
 
     private static Path save(String city, InputStream content, boolean xlsx) {

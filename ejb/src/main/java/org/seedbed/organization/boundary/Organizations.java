@@ -89,11 +89,20 @@ public class Organizations {
         if (form.version() != null && form.version() != organization.version()) {
             throw new ConflictException("organization.changedMeanwhile");
         }
+        // The officer decides on exactly what was submitted.
+        if (organization.awaitsReview()) {
+            throw new ConflictException("organization.underReview");
+        }
         OrganizationView before = OrganizationView.of(organization, role);
-        organization.edit(assembler.details(form, organization.id()), Instant.now(clock));
+        boolean backToReview = organization.edit(assembler.details(form, organization.id()), Instant.now(clock));
         em.flush();
         OrganizationView after = OrganizationView.of(organization, role);
-        audit.record("organization.updated", "organization", id, before, after);
+        audit.record(
+                backToReview ? "organization.reverificationRequired" : "organization.updated",
+                "organization",
+                id,
+                before,
+                after);
         return after;
     }
 
@@ -128,6 +137,9 @@ public class Organizations {
         Organization organization = organization(id);
         if (form.version() != null && form.version() != organization.version()) {
             throw new ConflictException("organization.changedMeanwhile");
+        }
+        if (roleOf(organization).isPresent()) {
+            throw new ConflictException("organization.review.ownOrganization");
         }
         if (!organization.awaitsReview()) {
             throw new ConflictException("organization.notAwaitingReview", organization.status());
@@ -189,8 +201,12 @@ public class Organizations {
     @PermitAll
     public OrganizationPage directory(OrganizationFilter filter) {
         OrganizationPage page = page(filter.withStatus(OrganizationStatus.VERIFIED));
+        // The database, not the index, has the last word on what is public.
         return new OrganizationPage(
-                page.items().stream().map(OrganizationView::publicPart).toList(),
+                page.items().stream()
+                        .filter(o -> o.status() == OrganizationStatus.VERIFIED)
+                        .map(OrganizationView::publicPart)
+                        .toList(),
                 page.total(),
                 page.page(),
                 page.size());
@@ -237,6 +253,7 @@ public class Organizations {
                 .orElseThrow(() -> InvalidInputException.of("user", "organization.member.unknown", who));
         MemberRole role = form.role() == null ? MemberRole.EDITOR : form.role();
         Membership existing = em.find(Membership.class, new Membership.Key(id, user.id()));
+        MemberView before = existing == null ? null : MemberView.of(existing);
         Membership membership;
         if (existing != null) {
             if (existing.role() == MemberRole.OWNER && role != MemberRole.OWNER) {
@@ -249,7 +266,7 @@ public class Organizations {
             em.persist(membership);
         }
         MemberView view = MemberView.of(membership);
-        audit.record("organization.memberSet", "organization", id, null, view);
+        audit.record("organization.memberSet", "organization", id, before, view);
         return view;
     }
 

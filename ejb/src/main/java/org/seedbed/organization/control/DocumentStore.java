@@ -51,6 +51,7 @@ public class DocumentStore {
             if (size > maxBytes) {
                 Files.deleteIfExists(target);
             }
+            deleteUnlessCommitted(target);
             return new Stored(key, size, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,6 +65,28 @@ public class DocumentStore {
             throw new IllegalArgumentException("not a storage key");
         }
         return cityFolder().resolve(key.substring(0, 2)).resolve(key);
+    }
+
+    /** A stored file whose row does not commit (refused, failed, rolled back) does not stay behind. */
+    private void deleteUnlessCommitted(Path file) {
+        if (transactions.getTransactionKey() == null) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        });
     }
 
     /** Deletes the bytes once the row that pointed at them is gone for good; a rollback keeps both. */

@@ -124,11 +124,15 @@ public class ImportJobs {
         }
     }
 
-    public Job start(String city, String owner, String fileName, boolean dryRun) {
+    /** Registers a new job unless the city already runs one (checked and registered atomically). */
+    public synchronized Optional<Job> tryStart(String city, String owner, String fileName, boolean dryRun) {
         forgetOld();
+        if (running(city)) {
+            return Optional.empty();
+        }
         Job job = new Job(city, owner, fileName, dryRun);
         jobs.put(job.id, job);
-        return job;
+        return Optional.of(job);
     }
 
     public Optional<Job> find(String city, String id) {

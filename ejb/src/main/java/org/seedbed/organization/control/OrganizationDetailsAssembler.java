@@ -53,6 +53,9 @@ public class OrganizationDetailsAssembler {
                     .findFirst()
                     .ifPresent(other -> problems.add(FieldProblem.of("creditCode", "uscc.taken", code)));
         }
+        if (!OrganizationFormCheck.fitsCurrency(form.annualIncome(), calendar.currency())) {
+            problems.add(FieldProblem.of("annualIncome", "organization.income.invalid"));
+        }
         OrgUnit unit = form.orgUnitId() == null ? null : em.find(OrgUnit.class, form.orgUnitId());
         if (form.orgUnitId() != null && unit == null) {
             problems.add(FieldProblem.of("orgUnitId", "organization.orgUnit.unknown", form.orgUnitId()));

@@ -48,7 +48,9 @@ public final class OrganizationExport {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             printer.printRecord(COLUMNS);
             for (OrganizationView o : organizations) {
-                printer.printRecord(values(o, unitPath));
+                printer.printRecord(values(o, unitPath).stream()
+                        .map(v -> v instanceof String text ? inert(text) : v)
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,7 +75,7 @@ public final class OrganizationExport {
                     if (value instanceof Number number) {
                         sheet.value(row, c, number);
                     } else if (value != null) {
-                        sheet.value(row, c, value.toString());
+                        sheet.value(row, c, inert(value.toString()));
                     }
                 }
                 row++;
@@ -84,6 +86,14 @@ public final class OrganizationExport {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe,
+     * which spreadsheets hide and the registry import removes.
+     */
+    static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static List<Object> values(OrganizationView o, Function<Long, String> unitPath) {

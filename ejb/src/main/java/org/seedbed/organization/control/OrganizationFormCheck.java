@@ -83,6 +83,13 @@ public final class OrganizationFormCheck {
         }
     }
 
+    /** Whether an amount has no more decimals than the currency has minor units (2 for yuan, 0 for yen). */
+    public static boolean fitsCurrency(BigDecimal amount, String currency) {
+        return amount == null
+                || amount.stripTrailingZeros().scale()
+                        <= java.util.Currency.getInstance(currency).getDefaultFractionDigits();
+    }
+
     private static void income(List<FieldProblem> problems, BigDecimal income) {
         if (income != null
                 && (income.signum() < 0

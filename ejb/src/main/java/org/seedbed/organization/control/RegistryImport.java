@@ -114,6 +114,7 @@ public class RegistryImport {
             throw new IllegalStateException("could not read the city's organizations", e);
         }
         LocalDate today = calendar.today();
+        String currency = calendar.currency();
         Map<String, Integer> codesInFile = new HashMap<>();
         Map<String, Integer> namesInFile = new HashMap<>();
         List<RegistryRow.Outcome> valid = new ArrayList<>();
@@ -121,6 +122,9 @@ public class RegistryImport {
         for (RegistrySheet.Line line : content.lines()) {
             RegistryRow.Outcome outcome = RegistryRow.of(line, units::get, today);
             List<FieldProblem> problems = new ArrayList<>(outcome.problems());
+            if (!OrganizationFormCheck.fitsCurrency(outcome.form().annualIncome(), currency)) {
+                problems.add(FieldProblem.of("annual_income", "organization.income.invalid"));
+            }
             String code = outcome.form().creditCode() == null
                     ? null
                     : UnifiedSocialCreditCode.normalize(outcome.form().creditCode());

@@ -73,7 +73,15 @@ public final class RegistrySheet {
     public record Line(int number, Map<Column, String> values) {
         public String get(Column column) {
             String value = values.get(column);
-            return value == null || value.isBlank() ? null : value.trim();
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            String trimmed = value.trim();
+            // Our exports protect formula-like text with an apostrophe; it is not part of the value.
+            if (trimmed.length() > 1 && trimmed.charAt(0) == '\'' && "=+-@".indexOf(trimmed.charAt(1)) >= 0) {
+                return trimmed.substring(1);
+            }
+            return trimmed;
         }
     }
 
@@ -163,8 +171,12 @@ public final class RegistrySheet {
     private static boolean isDateFormat(Cell cell) {
         String format = cell.getDataFormatString();
         int id = cell.getDataFormatId();
-        return (id >= 14 && id <= 22)
-                || (format != null && format.toLowerCase(Locale.ROOT).matches(".*[ymd].*"));
+        if (id >= 14 && id <= 22) {
+            return true;
+        }
+        // Colours ([Red]) and quoted text do not make a number format a date format.
+        String bare = format == null ? "" : format.replaceAll("\\[[^\\]]*\\]|\"[^\"]*\"", "");
+        return bare.toLowerCase(Locale.ROOT).matches(".*[ymd].*");
     }
 
     private static List<Column> header(List<String> cells) {

@@ -181,6 +181,17 @@ public class Organization {
         return false;
     }
 
+    /** Sends a verified profile back for review, e.g. when its registration certificate changed. */
+    public boolean returnForReverification(Instant now) {
+        if (status != OrganizationStatus.VERIFIED) {
+            return false;
+        }
+        status = OrganizationStatus.SUBMITTED;
+        submittedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
     public boolean canBeSubmitted() {
         return status == OrganizationStatus.DRAFT || status == OrganizationStatus.REJECTED;
     }
