@@ -16,13 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import org.seedbed.organization.boundary.DocumentContent;
 import org.seedbed.organization.boundary.DocumentView;
@@ -91,20 +86,7 @@ public class OrganizationDocumentsResource {
     public Response content(
             @PathParam("organizationId") long organizationId, @PathParam("documentId") long documentId) {
         DocumentContent content = documents.content(organizationId, documentId);
-        try {
-            return Response.ok(Files.newInputStream(content.file()))
-                    .type(content.contentType())
-                    .header("Content-Length", content.sizeBytes())
-                    .header(
-                            "Content-Disposition",
-                            "attachment; filename*=UTF-8''"
-                                    + URLEncoder.encode(content.fileName(), StandardCharsets.UTF_8)
-                                            .replace("+", "%20"))
-                    .header("Cache-Control", "private, no-store")
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Downloads.attachment(content);
     }
 
     @DELETE

@@ -77,6 +77,9 @@ public class DemoCities {
     @Inject
     DemoOrganizations organizations;
 
+    @Inject
+    DemoCalls calls;
+
     public void seed() {
         for (DemoCity city : CITIES) {
             if (registry.find(city.slug()).isPresent()) {
@@ -122,5 +125,6 @@ public class DemoCities {
                     Locale.forLanguageTag("zh-CN"));
         }
         organizations.populate(city.slug());
+        calls.populate(city.nameZh());
     }
 }

@@ -37,7 +37,7 @@ import org.seedbed.incubation.entity.Incubator;
 import org.seedbed.incubation.entity.StaffRole;
 import org.seedbed.organization.control.CityCalendar;
 import org.seedbed.organization.control.OrgUnitScope;
-import org.seedbed.organization.control.OrganizationDetailsAssembler;
+import org.seedbed.organization.control.ProfileDetails;
 import org.seedbed.organization.control.RegistryRow;
 import org.seedbed.organization.control.RegistrySheet;
 import org.seedbed.organization.control.UnifiedSocialCreditCode;
@@ -105,7 +105,7 @@ public class DemoOrganizations {
             String code = row.form().creditCode() == null
                     ? null
                     : UnifiedSocialCreditCode.normalize(row.form().creditCode());
-            var details = OrganizationDetailsAssembler.build(
+            var details = ProfileDetails.of(
                     row.form(), em.find(OrgUnit.class, row.form().orgUnitId()), code, calendar.currency());
             Organization organization;
             int index = created.size();

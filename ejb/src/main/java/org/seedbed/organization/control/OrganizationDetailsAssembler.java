@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.seedbed.money.Money;
 import org.seedbed.notification.control.MailTemplates;
 import org.seedbed.notification.control.Mailer;
 import org.seedbed.organization.boundary.OrganizationForm;
@@ -63,30 +62,7 @@ public class OrganizationDetailsAssembler {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return build(form, unit, code, calendar.currency());
-    }
-
-    /** Details from a form already checked, with its unit found and its code normalized. */
-    public static OrganizationDetails build(OrganizationForm form, OrgUnit unit, String creditCode, String currency) {
-        return new OrganizationDetails(
-                form.nameZh().trim(),
-                trim(form.nameEn()),
-                form.kind(),
-                form.registration(),
-                trim(form.authority()),
-                creditCode,
-                form.foundedOn(),
-                unit,
-                form.serviceAreas(),
-                orZero(form.staff()),
-                orZero(form.socialWorkers()),
-                orZero(form.volunteers()),
-                form.annualIncome() == null ? null : Money.ofMajor(form.annualIncome(), currency),
-                trim(form.contactName()),
-                trim(form.contactPhone()),
-                trim(form.contactEmail()),
-                trim(form.address()),
-                trim(form.description()));
+        return ProfileDetails.of(form, unit, code, calendar.currency());
     }
 
     /** Mails every member the outcome of a review, in their own language, after the decision commits. */
@@ -113,13 +89,5 @@ public class OrganizationDetailsAssembler {
                     organization.name(user.locale()),
                     organization.reviewNote() == null ? "" : organization.reviewNote()));
         }
-    }
-
-    private static int orZero(Integer value) {
-        return value == null ? 0 : value;
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -92,7 +92,7 @@ public final class OrganizationExport {
      * Text that a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe,
      * which spreadsheets hide and the registry import removes.
      */
-    static String inert(String text) {
+    public static String inert(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 

@@ -178,8 +178,8 @@ public class RegistryImport {
                 String code = row.form().creditCode() == null
                         ? null
                         : UnifiedSocialCreditCode.normalize(row.form().creditCode());
-                em.persist(Organization.imported(
-                        OrganizationDetailsAssembler.build(row.form(), unit, code, currency), job.owner(), now));
+                em.persist(
+                        Organization.imported(ProfileDetails.of(row.form(), unit, code, currency), job.owner(), now));
                 if (++written % BATCH == 0) {
                     em.flush();
                     // Documents are built now and held until commit; the entities can then go.

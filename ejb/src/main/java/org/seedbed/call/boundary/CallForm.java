@@ -1,0 +1,32 @@
+package org.seedbed.call.boundary;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.seedbed.call.control.EligibilityRules;
+import org.seedbed.call.entity.CallStages;
+
+/**
+ * A call as officers write it. Amounts are in yuan (major units of the city's currency); opening
+ * and deadline are wall-clock times in the city's time zone, as the call announces them.
+ */
+public record CallForm(
+        Long orgUnitId,
+        String titleZh,
+        String titleEn,
+        String descriptionZh,
+        String descriptionEn,
+        BigDecimal fundTotal,
+        BigDecimal budgetMinimum,
+        BigDecimal budgetCap,
+        Integer cofundingPercent,
+        LocalDateTime opensAt,
+        LocalDateTime deadlineAt,
+        LocalDate reviewOn,
+        LocalDate noticeOn,
+        LocalDate startOn,
+        CallStages stages,
+        List<CategoryForm> categories,
+        EligibilityRules eligibility,
+        Long version) {}

@@ -1,0 +1,92 @@
+package org.seedbed.call.control;
+
+import java.util.List;
+import org.seedbed.call.boundary.CategoryForm;
+import org.seedbed.call.form.Choice;
+import org.seedbed.call.form.FormDefinition;
+import org.seedbed.call.form.FormPage;
+import org.seedbed.call.form.Question;
+import org.seedbed.call.form.QuestionType;
+
+/**
+ * What a new call starts from: Baohe district's six categories and an application form with the
+ * pages most calls ask for (the project, its budget, its outcomes, attachments). Officers edit both.
+ */
+public final class CallTemplates {
+
+    private CallTemplates() {}
+
+    public static List<CategoryForm> baoheCategories() {
+        return List.of(
+                new CategoryForm("PLATFORM", "平台建设类", "Platform building", null),
+                new CategoryForm("CAPACITY", "能力建设类", "Capacity building", null),
+                new CategoryForm("GOVERNANCE", "社区治理类", "Community governance", null),
+                new CategoryForm("PROFESSIONAL", "专业服务类", "Professional services", null),
+                new CategoryForm("ELDERLY", "为老服务类", "Elderly services", null),
+                new CategoryForm("COGOVERNANCE_FUND", "社区共治基金类", "Community co-governance fund", null));
+    }
+
+    public static FormDefinition standardForm() {
+        return new FormDefinition(List.of(
+                new FormPage(
+                        "project",
+                        "项目概况",
+                        "The project",
+                        List.of(
+                                question("summary", QuestionType.LONG_TEXT, "项目简介", "Project summary", true, 50, 2000),
+                                question("need", QuestionType.LONG_TEXT, "需求分析", "Needs analysis", true, 50, 3000),
+                                question(
+                                        "beneficiaries",
+                                        QuestionType.NUMBER,
+                                        "受益人数",
+                                        "Number of beneficiaries",
+                                        true,
+                                        null,
+                                        null),
+                                new Question(
+                                        "area",
+                                        QuestionType.SINGLE_CHOICE,
+                                        "服务对象",
+                                        "Who the project serves",
+                                        null,
+                                        null,
+                                        true,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of(
+                                                new Choice("elderly", "老年人", "Older people"),
+                                                new Choice("children", "儿童青少年", "Children and youth"),
+                                                new Choice("disabled", "残障人士", "People with disabilities"),
+                                                new Choice("residents", "社区居民", "Residents"))))),
+                new FormPage(
+                        "budget",
+                        "项目预算",
+                        "Budget",
+                        List.of(question(
+                                "budget", QuestionType.BUDGET_TABLE, "预算明细", "Budget lines", true, null, null))),
+                new FormPage(
+                        "outcomes",
+                        "预期成效",
+                        "Outcomes",
+                        List.of(question(
+                                "indicators",
+                                QuestionType.INDICATOR_TABLE,
+                                "成效指标",
+                                "Outcome indicators",
+                                true,
+                                null,
+                                null))),
+                new FormPage(
+                        "files",
+                        "附件",
+                        "Attachments",
+                        List.of(question("plan", QuestionType.FILE, "项目计划书", "Project plan", false, null, null)))));
+    }
+
+    private static Question question(
+            String key, QuestionType type, String labelZh, String labelEn, boolean required, Integer min, Integer max) {
+        return new Question(key, type, labelZh, labelEn, null, null, required, min, max, null, null, List.of());
+    }
+}

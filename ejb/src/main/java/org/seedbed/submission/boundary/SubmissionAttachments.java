@@ -1,0 +1,147 @@
+package org.seedbed.submission.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.seedbed.account.control.Callers;
+import org.seedbed.audit.control.AuditTrail;
+import org.seedbed.call.form.FormDefinition;
+import org.seedbed.call.form.QuestionType;
+import org.seedbed.organization.boundary.DocumentContent;
+import org.seedbed.organization.control.DocumentStore;
+import org.seedbed.organization.control.DocumentTypes;
+import org.seedbed.organization.entity.Membership;
+import org.seedbed.problem.ConflictException;
+import org.seedbed.problem.InvalidInputException;
+import org.seedbed.problem.NotFoundException;
+import org.seedbed.submission.entity.Submission;
+import org.seedbed.submission.entity.SubmissionAttachment;
+import org.seedbed.submission.entity.SubmissionStatus;
+
+/**
+ * Files answering a submission's file questions: applicants add and remove them while the
+ * submission is editable; applicants and, once submitted, officers read them.
+ */
+@Stateless
+@RolesAllowed({"NGO_MEMBER", "PROGRAM_OFFICER", "CITY_ADMIN"})
+public class SubmissionAttachments {
+
+    @PersistenceContext(unitName = "seedbed")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    DocumentStore store;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @RolesAllowed("NGO_MEMBER")
+    public AttachmentView upload(long submissionId, String questionKey, String fileName, InputStream content) {
+        Submission submission = editable(submissionId);
+        FormDefinition form = FormDefinition.fromJson(submission.formVersion().definition());
+        if (questionKey == null
+                || form.question(questionKey)
+                        .filter(q -> q.type() == QuestionType.FILE)
+                        .isEmpty()) {
+            throw InvalidInputException.of("questionKey", "submission.attachment.question", questionKey);
+        }
+        DocumentStore.Stored stored = store.store(content, DocumentTypes.MAX_BYTES);
+        if (stored.size() > DocumentTypes.MAX_BYTES) {
+            throw InvalidInputException.of("file", "document.tooLarge", DocumentTypes.MAX_BYTES / (1024 * 1024));
+        }
+        if (stored.size() == 0) {
+            store.delete(stored.key());
+            throw InvalidInputException.of("file", "document.empty");
+        }
+        String type = DocumentTypes.acceptedType(store.file(stored.key())).orElseThrow(() -> {
+            store.delete(stored.key());
+            return InvalidInputException.of("file", "document.typeRefused");
+        });
+        SubmissionAttachment attachment = new SubmissionAttachment(
+                submission,
+                questionKey,
+                DocumentTypes.safeName(fileName, type),
+                type,
+                stored.size(),
+                stored.sha256(),
+                stored.key(),
+                callers.name(),
+                Instant.now(clock));
+        em.persist(attachment);
+        em.flush();
+        AttachmentView view = view(attachment);
+        audit.record("submission.attachmentAdded", "submission", submissionId, null, view);
+        return view;
+    }
+
+    public DocumentContent content(long submissionId, long attachmentId) {
+        Submission submission = Optional.ofNullable(em.find(Submission.class, submissionId))
+                .orElseThrow(() -> new NotFoundException("submission", submissionId));
+        boolean member = isMember(submission);
+        if (!member && !(callers.isStaff() && submission.status() != SubmissionStatus.DRAFT)) {
+            throw new NotFoundException("submission", submissionId);
+        }
+        SubmissionAttachment attachment = attachment(submission, attachmentId);
+        return new DocumentContent(
+                attachment.fileName(),
+                attachment.contentType(),
+                attachment.sizeBytes(),
+                store.file(attachment.storageKey()));
+    }
+
+    @RolesAllowed("NGO_MEMBER")
+    public void delete(long submissionId, long attachmentId) {
+        Submission submission = editable(submissionId);
+        SubmissionAttachment attachment = attachment(submission, attachmentId);
+        AttachmentView before = view(attachment);
+        em.remove(attachment);
+        em.flush();
+        store.deleteAfterCommit(attachment.storageKey());
+        audit.record("submission.attachmentRemoved", "submission", submissionId, before, null);
+    }
+
+    private Submission editable(long submissionId) {
+        Submission submission = Optional.ofNullable(em.find(Submission.class, submissionId))
+                .filter(this::isMember)
+                .orElseThrow(() -> new NotFoundException("submission", submissionId));
+        if (!submission.editableAt(Instant.now(clock))) {
+            throw new ConflictException("submission.notEditable");
+        }
+        return submission;
+    }
+
+    private SubmissionAttachment attachment(Submission submission, long attachmentId) {
+        SubmissionAttachment attachment = em.find(SubmissionAttachment.class, attachmentId);
+        if (attachment == null || !attachment.submission().id().equals(submission.id())) {
+            throw new NotFoundException("attachment", attachmentId);
+        }
+        return attachment;
+    }
+
+    private boolean isMember(Submission submission) {
+        return callers.isSignedIn()
+                && em.find(
+                                Membership.class,
+                                new Membership.Key(
+                                        submission.organization().id(),
+                                        callers.current().id()))
+                        != null;
+    }
+
+    private static AttachmentView view(SubmissionAttachment a) {
+        return new AttachmentView(
+                a.id(), a.questionKey(), a.fileName(), a.contentType(), a.sizeBytes(), a.uploadedBy(), a.uploadedAt());
+    }
+}

@@ -1,0 +1,2 @@
+/** Applications of organizations to calls (申报): drafts, submission, revisions, screening. */
+package org.seedbed.submission;
