@@ -399,7 +399,7 @@ public class Submissions {
         return "GY%03d-%s-%05d"
                 .formatted(
                         submission.call().id(),
-                        java.time.format.DateTimeFormatter.BASIC_ISO_DATE.format(now.atZone(calendar.zone())),
+                        java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd").format(now.atZone(calendar.zone())),
                         submission.id());
     }
 
