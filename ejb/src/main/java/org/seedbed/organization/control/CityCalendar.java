@@ -3,14 +3,29 @@ package org.seedbed.organization.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.seedbed.tenancy.control.TenantContext;
 import org.seedbed.tenancy.control.TenantRegistry;
 
-/** Today's date where the city is: deadlines, founding dates and agreement ends are the city's dates. */
+/**
+ * Today's date where the city is, and the city's currency: deadlines, founding dates and
+ * agreement ends are the city's dates. A city's zone and currency are read from the registry
+ * at most once a minute, since nearly every use case asks for them.
+ */
 @ApplicationScoped
 public class CityCalendar {
+
+    private static final Duration FRESH = Duration.ofMinutes(1);
+
+    /** What is kept of a city's settings, and since when. */
+    private record Settings(ZoneId zone, String currency, Instant readAt) {}
+
+    private final Map<String, Settings> cities = new ConcurrentHashMap<>();
 
     @Inject
     TenantRegistry registry;
@@ -19,10 +34,7 @@ public class CityCalendar {
     Clock clock;
 
     public ZoneId zone() {
-        return TenantContext.currentCity()
-                .flatMap(registry::find)
-                .map(t -> ZoneId.of(t.timeZone()))
-                .orElse(ZoneId.of("Asia/Shanghai"));
+        return settings().zone();
     }
 
     public LocalDate today() {
@@ -30,9 +42,22 @@ public class CityCalendar {
     }
 
     public String currency() {
-        return TenantContext.currentCity()
-                .flatMap(registry::find)
-                .map(t -> t.currency())
-                .orElse("CNY");
+        return settings().currency();
+    }
+
+    private Settings settings() {
+        String city = TenantContext.currentCity().orElse(null);
+        if (city == null) {
+            return new Settings(ZoneId.of("Asia/Shanghai"), "CNY", Instant.now(clock));
+        }
+        Settings known = cities.get(city);
+        if (known != null && known.readAt().plus(FRESH).isAfter(Instant.now(clock))) {
+            return known;
+        }
+        Settings read = registry.find(city)
+                .map(t -> new Settings(ZoneId.of(t.timeZone()), t.currency(), Instant.now(clock)))
+                .orElse(new Settings(ZoneId.of("Asia/Shanghai"), "CNY", Instant.now(clock)));
+        cities.put(city, read);
+        return read;
     }
 }

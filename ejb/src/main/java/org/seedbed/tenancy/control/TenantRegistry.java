@@ -15,12 +15,13 @@ import org.seedbed.tenancy.entity.Tenant;
 
 /**
  * Reads the city registry. Always through a session of the platform, whatever city the caller
- * works for: a city on a datasource of its own has no platform schema in its database. Each read
- * runs in a transaction of its own, so the platform's connection is never the pooled connection
- * the caller's city session holds in its transaction (that one points at the city's schema).
+ * works for: a city on a datasource of its own has no platform schema in its database. Reads run
+ * outside the caller's transaction (suspended), so the platform's connection is never the pooled
+ * connection the caller's city session holds in its transaction (that one points at the city's
+ * schema), and the session releases its connection when it closes, not again at a commit.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TenantRegistry {
 
     @PersistenceUnit(unitName = "seedbed")
