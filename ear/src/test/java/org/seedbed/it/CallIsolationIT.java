@@ -65,6 +65,11 @@ class CallIsolationIT {
         assertThat(b.ngo.get(b.api("/submissions/mine")).body()).doesNotContain("甲城");
     }
 
+    private static String ok(java.net.http.HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
     @Test
     void tokensOfOneCityReachNothingInTheOther() {
         for (String path : new String[] {

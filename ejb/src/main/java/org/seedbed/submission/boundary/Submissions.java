@@ -259,7 +259,7 @@ public class Submissions {
         SubmissionFilter f = filter == null ? SubmissionFilter.none() : filter;
         List<Long> units = f.orgUnitId() == null ? null : orgUnitsBelow(f.orgUnitId());
         return em.createQuery(
-                        "select s from Submission s join fetch s.organization o where s.call = :call"
+                        "select s from Submission s join fetch s.organization where s.call = :call"
                                 + " and s.status <> :draft order by s.submittedAt",
                         Submission.class)
                 .setParameter("call", call)
