@@ -1,0 +1,232 @@
+package org.seedbed.call.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.seedbed.call.boundary.CallView;
+import org.seedbed.call.boundary.Calls;
+import org.seedbed.call.entity.CallStatus;
+import org.seedbed.call.form.FormDefinition;
+import org.seedbed.call.form.QuestionType;
+import org.seedbed.faces.Language;
+import org.seedbed.faces.Texts;
+import org.seedbed.problem.ConflictException;
+import org.seedbed.problem.InvalidInputException;
+import org.seedbed.problem.NotFoundException;
+import org.seedbed.problem.SeedbedProblem;
+
+/**
+ * The form builder staff/call-form.xhtml?id=: edits the draft form of a call (pages, questions,
+ * their properties and choices) and saves it through the boundary, which checks it. Published
+ * versions are frozen: saving prepares the next version, which publishing the call makes current.
+ */
+@Named
+@ViewScoped
+public class FormBuilderBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String FORM = "builderForm";
+
+    @Inject
+    Calls calls;
+
+    @Inject
+    Language language;
+
+    private String id;
+    private CallView call;
+    private FormDraft draft = new FormDraft();
+    private QuestionType newType = QuestionType.SHORT_TEXT;
+    private boolean notFound;
+    private boolean conflict;
+    private boolean dirty;
+
+    /** View action. */
+    public void load() {
+        Long callId = CallIds.parse(id);
+        if (callId == null) {
+            notFound = true;
+            return;
+        }
+        try {
+            call = calls.find(callId);
+            draft = FormDraft.of(calls.draftForm(callId));
+        } catch (NotFoundException e) {
+            notFound = true;
+        } catch (SeedbedProblem problem) {
+            notFound = true;
+            Texts.problem(problem);
+        }
+    }
+
+    public void save() {
+        if (call == null || isFrozen()) {
+            return;
+        }
+        int page = draft.getPageIndex();
+        int question = draft.getQuestionIndex();
+        draft.clearProblems();
+        try {
+            FormDefinition saved = calls.editForm(call.id(), draft.toDefinition(), call.version());
+            draft = FormDraft.of(saved);
+            draft.select(page, question);
+            // Saving the form changed the call's version, which publishing must be given.
+            call = calls.find(call.id());
+            dirty = false;
+            conflict = false;
+            if (call.status() == CallStatus.PUBLISHED) {
+                Texts.info("callForm.savedNext", getNextVersion());
+            } else {
+                Texts.info("callForm.saved");
+            }
+        } catch (InvalidInputException invalid) {
+            CallProblems.show(invalid, FORM);
+            FormPlaces.attach(invalid, draft, language.getLocale());
+        } catch (ConflictException problem) {
+            conflict = "call.changedMeanwhile".equals(problem.key());
+            Texts.problem(problem);
+        } catch (SeedbedProblem problem) {
+            Texts.problem(problem);
+        }
+    }
+
+    /** Forgets the changes since the last save. */
+    public void discard() {
+        try {
+            call = calls.find(call.id());
+            draft = FormDraft.of(calls.draftForm(call.id()));
+            dirty = false;
+            conflict = false;
+        } catch (SeedbedProblem problem) {
+            Texts.problem(problem);
+        }
+    }
+
+    public void addPage() {
+        draft.addPage();
+        dirty = true;
+    }
+
+    public void movePage(int index, int delta) {
+        draft.movePage(index, delta);
+        dirty = true;
+    }
+
+    public void removePage(int index) {
+        draft.removePage(index);
+        dirty = true;
+    }
+
+    public void selectPage(int index) {
+        draft.select(index, -1);
+    }
+
+    public void addQuestion() {
+        draft.addQuestion(newType);
+        dirty = true;
+    }
+
+    public void moveQuestion(int index, int delta) {
+        draft.moveQuestion(index, delta);
+        dirty = true;
+    }
+
+    public void removeQuestion(int index) {
+        draft.removeQuestion(index);
+        dirty = true;
+    }
+
+    public void selectQuestion(int index) {
+        draft.select(draft.getPageIndex(), index);
+    }
+
+    public void addChoice() {
+        if (draft.getQuestion() != null) {
+            draft.getQuestion().addChoice();
+            dirty = true;
+        }
+    }
+
+    public void removeChoice(int index) {
+        if (draft.getQuestion() != null) {
+            draft.getQuestion().removeChoice(index);
+            dirty = true;
+        }
+    }
+
+    /** After a label or the type changed: a new question's key follows it, and choices appear. */
+    public void questionChanged() {
+        QuestionDraft question = draft.getQuestion();
+        if (question != null) {
+            question.typeChanged();
+            question.suggestKey(QuestionKeys.suggest(question.getLabelEn(), question.getType(), draft.keys(question)));
+        }
+        dirty = true;
+    }
+
+    /** After any other input changed: the page shows that there is something to save. */
+    public void changed() {
+        dirty = true;
+    }
+
+    /** The selected page, or every page once the form can no longer change. */
+    public List<PageDraft> getPreviewPages() {
+        if (isFrozen()) {
+            return draft.getPages();
+        }
+        return draft.getPage() == null ? List.of() : List.of(draft.getPage());
+    }
+
+    /** Closed and archived calls keep their form as it is. */
+    public boolean isFrozen() {
+        return call != null && (call.status() == CallStatus.CLOSED || call.status() == CallStatus.ARCHIVED);
+    }
+
+    public boolean isPublished() {
+        return call != null && call.status() == CallStatus.PUBLISHED;
+    }
+
+    /** The version publishing the call again would make of this form. */
+    public int getNextVersion() {
+        return call == null || call.formVersion() == null ? 1 : call.formVersion() + 1;
+    }
+
+    public CallView getCall() {
+        return call;
+    }
+
+    public FormDraft getDraft() {
+        return draft;
+    }
+
+    public QuestionType getNewType() {
+        return newType;
+    }
+
+    public void setNewType(QuestionType newType) {
+        this.newType = newType;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

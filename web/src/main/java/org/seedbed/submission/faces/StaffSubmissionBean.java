@@ -1,0 +1,127 @@
+package org.seedbed.submission.faces;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.seedbed.call.boundary.CallView;
+import org.seedbed.call.boundary.Calls;
+import org.seedbed.call.form.FormDefinition;
+import org.seedbed.faces.Language;
+import org.seedbed.faces.Texts;
+import org.seedbed.problem.NotFoundException;
+import org.seedbed.problem.SeedbedProblem;
+import org.seedbed.submission.boundary.EligibilityView;
+import org.seedbed.submission.boundary.SubmissionView;
+import org.seedbed.submission.boundary.Submissions;
+import org.seedbed.submission.entity.SubmissionStatus;
+
+/**
+ * An officer's view of one submission, staff/submission.xhtml?id=: who applied to which call, the
+ * answers page by page, the attachments, the eligibility results recorded at submission and the
+ * revisions. {@link SubmissionScreeningBean} records the screening decision.
+ */
+@Named
+@ViewScoped
+public class StaffSubmissionBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
+    Calls calls;
+
+    @Inject
+    Language language;
+
+    private String id;
+    private SubmissionView view;
+    private FormDefinition form;
+    private CallView call;
+    private boolean notFound;
+    private transient List<AnswerPages.Page> pages;
+
+    /** View action; a draft or another city's submission is "not found". */
+    public void load() {
+        Long submissionId = Ids.parse(id);
+        if (submissionId == null) {
+            notFound = true;
+            return;
+        }
+        try {
+            SubmissionView found = submissions.find(submissionId);
+            form = submissions.form(submissionId);
+            call = calls.find(found.callId());
+            show(found);
+        } catch (NotFoundException | EJBAccessException e) {
+            notFound = true;
+        } catch (SeedbedProblem problem) {
+            notFound = true;
+            Texts.problem(problem);
+        }
+    }
+
+    /** Shows the submission as a use case returned it, e.g. after screening. */
+    void show(SubmissionView changed) {
+        view = changed;
+        pages = null;
+    }
+
+    /** Loads the submission again, e.g. after another officer screened it meanwhile. */
+    public void reload() {
+        try {
+            show(submissions.find(view.id()));
+        } catch (SeedbedProblem problem) {
+            Texts.problem(problem);
+        }
+    }
+
+    public List<AnswerPages.Page> getPages() {
+        if (pages == null && view != null) {
+            pages = AnswerPages.of(form, view, language.getLocale());
+        }
+        return pages == null ? List.of() : pages;
+    }
+
+    /** Only a submitted application waits for screening. */
+    public boolean isScreenable() {
+        return view != null && view.status() == SubmissionStatus.SUBMITTED;
+    }
+
+    /** "passed" or "failed": the eligibility recorded at submission; "none" when none was recorded. */
+    public String getEligibility() {
+        if (view == null || view.eligibility().isEmpty()) {
+            return "none";
+        }
+        return view.eligibility().stream().allMatch(EligibilityView::passed) ? "passed" : "failed";
+    }
+
+    /** The category's name in the page's language, or its code if the call no longer has it. */
+    public String getCategoryName() {
+        return view == null ? null : CallCategories.name(call, view.categoryCode(), language.getLocale());
+    }
+
+    public boolean isFound() {
+        return view != null;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public SubmissionView getView() {
+        return view;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
