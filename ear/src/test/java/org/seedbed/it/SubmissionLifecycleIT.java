@@ -269,6 +269,46 @@ class SubmissionLifecycleIT {
         assertThat(refused.body()).contains("eligibility rules");
     }
 
+    @Test
+    void officersNeverSeeApplicationsThatWereNotSubmittedAndAClosedCallTakesNoMore() {
+        long call = city.publishedCall(
+                        "关闭测试",
+                        LocalDateTime.now(CallFixtures.SHANGHAI).plusDays(10).withNano(0))
+                .getJsonNumber("id")
+                .longValue();
+        long withdrawnDraft = city.start(city.ngo, call, city.organization, "撤回的草稿");
+        city.ngo.putJson(
+                city.api("/submissions/" + withdrawnDraft),
+                CallFixtures.draft("撤回的草稿", CallFixtures.answers(90_000), 0));
+        assertThat(city.ngo
+                        .postJson(city.api("/submissions/" + withdrawnDraft + "/withdrawal"), "")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(city.officer.get(city.api("/submissions/" + withdrawnDraft)).statusCode())
+                .isEqualTo(404);
+        assertThat(city.officer.get(city.api("/submissions?call=" + call)).body())
+                .doesNotContain("撤回的草稿");
+
+        long draft = city.start(city.ngo, call, city.organization, "来不及的草稿");
+        city.ngo.putJson(
+                city.api("/submissions/" + draft), CallFixtures.draft("来不及的草稿", CallFixtures.answers(90_000), 0));
+        assertThat(city.officer
+                        .postJson(city.api("/calls/" + call + "/closing"), "")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(city.ngo
+                        .postJson(city.api("/submissions/" + draft + "/submission"), "")
+                        .statusCode())
+                .as("closed before its deadline")
+                .isEqualTo(409);
+        assertThat(city.ngo
+                        .putJson(
+                                city.api("/submissions/" + draft),
+                                CallFixtures.draft("改", CallFixtures.answers(90_000), 1))
+                        .statusCode())
+                .isEqualTo(409);
+    }
+
     private static JsonObject addQuestion(JsonObject form, String key, String label) {
         var pages = Json.createArrayBuilder(form.getJsonArray("pages"));
         JsonObject first = form.getJsonArray("pages").getJsonObject(0);

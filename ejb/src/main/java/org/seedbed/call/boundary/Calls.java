@@ -134,6 +134,8 @@ public class Calls {
             throw new ConflictException("call.notPublishable", call.status());
         }
         CallView before = view(call);
+        // Two officers publishing at once must not number two form versions alike.
+        em.lock(call, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         call.publish(Instant.now(clock));
         em.flush();
         CallView after = view(call);
@@ -262,7 +264,9 @@ public class Calls {
         } else if (form.opensAt() != null && !form.deadlineAt().isAfter(form.opensAt())) {
             problems.add(FieldProblem.of("deadlineAt", "call.deadline.beforeOpening"));
         }
-        List<CallCategory> categories = categories(form.categories(), currency, problems);
+        // A form without categories keeps the call's: applications refer to their codes.
+        List<CallCategory> categories =
+                form.categories() == null ? call.categories() : categories(form.categories(), currency, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -294,6 +298,9 @@ public class Calls {
         Set<String> codes = new HashSet<>();
         int order = 0;
         for (CategoryForm form : forms == null ? List.<CategoryForm>of() : forms) {
+            if (form == null) {
+                continue;
+            }
             if (form.code() == null || !form.code().matches("[A-Z][A-Z0-9_]{0,39}") || !codes.add(form.code())) {
                 problems.add(FieldProblem.of("categories", "call.category.code", form.code()));
                 continue;
@@ -318,7 +325,7 @@ public class Calls {
             return null;
         }
         try {
-            if (amount.signum() < 0) {
+            if (amount.signum() < 0 || amount.precision() - amount.scale() > 15) {
                 throw new ArithmeticException("negative");
             }
             return Money.ofMajor(amount, currency);

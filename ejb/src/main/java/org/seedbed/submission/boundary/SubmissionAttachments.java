@@ -22,7 +22,6 @@ import org.seedbed.problem.InvalidInputException;
 import org.seedbed.problem.NotFoundException;
 import org.seedbed.submission.entity.Submission;
 import org.seedbed.submission.entity.SubmissionAttachment;
-import org.seedbed.submission.entity.SubmissionStatus;
 
 /**
  * Files answering a submission's file questions: applicants add and remove them while the
@@ -31,6 +30,8 @@ import org.seedbed.submission.entity.SubmissionStatus;
 @Stateless
 @RolesAllowed({"NGO_MEMBER", "PROGRAM_OFFICER", "CITY_ADMIN"})
 public class SubmissionAttachments {
+
+    static final int MAX_FILES_PER_QUESTION = 10;
 
     @PersistenceContext(unitName = "seedbed")
     EntityManager em;
@@ -50,6 +51,15 @@ public class SubmissionAttachments {
     @RolesAllowed("NGO_MEMBER")
     public AttachmentView upload(long submissionId, String questionKey, String fileName, InputStream content) {
         Submission submission = editable(submissionId);
+        long already = em.createQuery(
+                        "select count(a) from SubmissionAttachment a where a.submission = :s and a.questionKey = :key",
+                        Long.class)
+                .setParameter("s", submission)
+                .setParameter("key", questionKey)
+                .getSingleResult();
+        if (already >= MAX_FILES_PER_QUESTION) {
+            throw new ConflictException("submission.attachment.tooMany", MAX_FILES_PER_QUESTION);
+        }
         FormDefinition form = FormDefinition.fromJson(submission.formVersion().definition());
         if (questionKey == null
                 || form.question(questionKey)
@@ -90,7 +100,7 @@ public class SubmissionAttachments {
         Submission submission = Optional.ofNullable(em.find(Submission.class, submissionId))
                 .orElseThrow(() -> new NotFoundException("submission", submissionId));
         boolean member = isMember(submission);
-        if (!member && !(callers.isStaff() && submission.status() != SubmissionStatus.DRAFT)) {
+        if (!member && !(callers.isStaff() && submission.wasSubmitted())) {
             throw new NotFoundException("submission", submissionId);
         }
         SubmissionAttachment attachment = attachment(submission, attachmentId);
@@ -105,6 +115,10 @@ public class SubmissionAttachments {
     public void delete(long submissionId, long attachmentId) {
         Submission submission = editable(submissionId);
         SubmissionAttachment attachment = attachment(submission, attachmentId);
+        // What was submitted stays: a reopened application may add files, not take back submitted ones.
+        if (submission.submittedAt() != null && !attachment.uploadedAt().isAfter(submission.submittedAt())) {
+            throw new ConflictException("submission.attachment.submitted");
+        }
         AttachmentView before = view(attachment);
         em.remove(attachment);
         em.flush();

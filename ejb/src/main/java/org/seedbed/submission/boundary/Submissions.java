@@ -112,7 +112,11 @@ public class Submissions {
         if (form == null) {
             throw InvalidInputException.of("body", "problem.body.required");
         }
-        if (form.version() != null && form.version() != submission.version()) {
+        // Without the version edited, a stale page would silently overwrite a co-applicant's work.
+        if (form.version() == null) {
+            throw InvalidInputException.of("version", "submission.version.required");
+        }
+        if (form.version() != submission.version()) {
             throw new ConflictException("submission.changedMeanwhile", submission.updatedBy());
         }
         Instant now = Instant.now(clock);
@@ -121,7 +125,7 @@ public class Submissions {
         }
         FormDefinition definition =
                 FormDefinition.fromJson(submission.formVersion().definition());
-        JsonObject answers = form.answers() == null ? SubmissionViews.answers("{}") : form.answers();
+        JsonObject answers = form.answers() == null ? SubmissionViews.answers(submission.answers()) : form.answers();
         List<FieldProblem> problems =
                 new ArrayList<>(AnswerCheck.problems(definition, answers, limits(submission.call()), false));
         String title = form.title() == null || form.title().isBlank()
@@ -134,17 +138,18 @@ public class Submissions {
                 && submission.call().category(form.categoryCode()).isEmpty()) {
             problems.add(FieldProblem.of("categoryCode", "submission.category.unknown", form.categoryCode()));
         }
+        problems.addAll(unknownFiles(submission, definition, answers));
+        Long requested = requestedMinor(definition, answers, submission, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        submission.saveDraft(
-                title,
-                form.categoryCode(),
-                answers.toString(),
-                requestedMinor(definition, answers, submission),
-                callers.name(),
-                now);
+        SubmissionStatus status = submission.status();
+        submission.saveDraft(title, form.categoryCode(), answers.toString(), requested, callers.name(), now);
         em.flush();
+        if (status != SubmissionStatus.DRAFT) {
+            // Changes after screening reopened it are part of the record.
+            audit.record("submission.amended", "submission", id, null, summary(submission));
+        }
         return view(submission, true);
     }
 
@@ -163,6 +168,9 @@ public class Submissions {
                 new ArrayList<>(AnswerCheck.problems(definition, answers, limits(submission.call()), true));
         if (submission.categoryCode() == null && !submission.call().categories().isEmpty()) {
             problems.add(FieldProblem.of("categoryCode", "submission.category.required"));
+        } else if (submission.categoryCode() != null
+                && submission.call().category(submission.categoryCode()).isEmpty()) {
+            problems.add(FieldProblem.of("categoryCode", "submission.category.unknown", submission.categoryCode()));
         }
         List<Eligibility.Result> eligibility = facts.evaluate(submission);
         Budget budget = definition
@@ -195,6 +203,8 @@ public class Submissions {
                             ? "submission.deadlinePassed"
                             : "submission.notEditable");
         }
+        // Two submissions of one organization at once must not both pass the per-organization limit.
+        em.lock(submission.organization(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         ReadinessView readiness = readiness(id);
         if (!readiness.problems().isEmpty()) {
             throw new InvalidInputException(readiness.problems());
@@ -260,10 +270,9 @@ public class Submissions {
         List<Long> units = f.orgUnitId() == null ? null : orgUnitsBelow(f.orgUnitId());
         return em.createQuery(
                         "select s from Submission s join fetch s.organization where s.call = :call"
-                                + " and s.status <> :draft order by s.submittedAt",
+                                + " and s.submittedAt is not null order by s.submittedAt",
                         Submission.class)
                 .setParameter("call", call)
-                .setParameter("draft", SubmissionStatus.DRAFT)
                 .getResultStream()
                 .filter(s -> f.status() == null || s.status() == f.status())
                 .filter(s -> f.categoryCode() == null || f.categoryCode().equals(s.categoryCode()))
@@ -296,7 +305,7 @@ public class Submissions {
     @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
     public SubmissionView screen(long id, ScreeningForm form) {
         Submission submission = Optional.ofNullable(em.find(Submission.class, id))
-                .filter(s -> s.status() != SubmissionStatus.DRAFT)
+                .filter(Submission::wasSubmitted)
                 .orElseThrow(() -> new NotFoundException("submission", id));
         if (form == null || form.decision() == null) {
             throw InvalidInputException.of("decision", "screening.decision.required");
@@ -307,7 +316,7 @@ public class Submissions {
         if (isMember(submission.organization())) {
             throw new ConflictException("screening.ownOrganization");
         }
-        if (!submission.awaitsScreening()) {
+        if (!submission.awaitsScreeningAt(Instant.now(clock))) {
             throw new ConflictException("screening.notAwaiting", submission.status());
         }
         String note = form.note() == null || form.note().isBlank()
@@ -374,16 +383,47 @@ public class Submissions {
         return FormDefinition.fromJson(readable(id).formVersion().definition());
     }
 
-    private Long requestedMinor(FormDefinition definition, JsonObject answers, Submission submission) {
-        return definition
-                .budgetQuestion()
-                .filter(q -> answers.get(q.key()) instanceof jakarta.json.JsonArray)
-                .map(q -> Budget.of(answers.getJsonArray(q.key())).requested())
-                .map(amount -> Money.ofMajor(
-                        amount.setScale(2, java.math.RoundingMode.HALF_UP),
-                        submission.call().currency()))
-                .map(Money::minor)
-                .orElse(null);
+    private Long requestedMinor(
+            FormDefinition definition, JsonObject answers, Submission submission, List<FieldProblem> problems) {
+        try {
+            return definition
+                    .budgetQuestion()
+                    .filter(q -> answers.get(q.key()) instanceof jakarta.json.JsonArray)
+                    .map(q -> Budget.of(answers.getJsonArray(q.key())).requested())
+                    .map(amount -> Money.ofMajor(
+                            amount.setScale(2, java.math.RoundingMode.HALF_UP),
+                            submission.call().currency()))
+                    .map(Money::minor)
+                    .orElse(null);
+        } catch (ArithmeticException tooLarge) {
+            problems.add(
+                    FieldProblem.of(definition.budgetQuestion().orElseThrow().key(), "submission.budget.tooLarge"));
+            return null;
+        }
+    }
+
+    /** File answers may only name this submission's own attachments to that question. */
+    private List<FieldProblem> unknownFiles(Submission submission, FormDefinition definition, JsonObject answers) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (var question : definition.questions()) {
+            if (question.type() != org.seedbed.call.form.QuestionType.FILE
+                    || !(answers.get(question.key()) instanceof jakarta.json.JsonArray ids)
+                    || ids.isEmpty()) {
+                continue;
+            }
+            List<Long> attached = em.createQuery(
+                            "select a.id from SubmissionAttachment a where a.submission = :s and a.questionKey = :key",
+                            Long.class)
+                    .setParameter("s", submission)
+                    .setParameter("key", question.key())
+                    .getResultList();
+            boolean foreign = ids.stream()
+                    .anyMatch(v -> !(v instanceof jakarta.json.JsonNumber n) || !attached.contains(n.longValue()));
+            if (foreign) {
+                problems.add(FieldProblem.of(question.key(), "submission.attachment.unknown"));
+            }
+        }
+        return problems;
     }
 
     private BudgetLimits limits(FundingCall call) {
@@ -456,7 +496,7 @@ public class Submissions {
                 .orElseThrow(() -> new NotFoundException("submission", id));
         boolean member = isMember(submission.organization());
         // Officers see a submission once it is submitted; a draft is the applicants' own.
-        if (member || (callers.isStaff() && submission.status() != SubmissionStatus.DRAFT)) {
+        if (member || (callers.isStaff() && submission.wasSubmitted())) {
             return submission;
         }
         throw new NotFoundException("submission", id);

@@ -45,11 +45,17 @@ public class ApplicantFactsReader {
                 .getSingleResult();
         long others = em.createQuery(
                         "select count(s) from Submission s where s.call = :call and s.organization = :organization"
-                                + " and s.status not in :closed and s.id <> :except",
+                                + " and s.status in :open and s.id <> :except",
                         Long.class)
                 .setParameter("call", call)
                 .setParameter("organization", organization)
-                .setParameter("closed", List.of(SubmissionStatus.WITHDRAWN, SubmissionStatus.INELIGIBLE))
+                // Drafts do not count: only applications the city looks at.
+                .setParameter(
+                        "open",
+                        List.of(
+                                SubmissionStatus.SUBMITTED,
+                                SubmissionStatus.ELIGIBLE,
+                                SubmissionStatus.MORE_INFO_REQUESTED))
                 .setParameter("except", exceptSubmission == null ? -1L : exceptSubmission)
                 .getSingleResult();
         return new ApplicantFacts(

@@ -132,7 +132,7 @@ public class Submission {
     /** Whether applicants may change it now: a draft before the deadline, or reopened until its date. */
     public boolean editableAt(Instant now) {
         return switch (status) {
-            case DRAFT -> now.isBefore(call.deadlineAt());
+            case DRAFT -> call.acceptsSubmissionsAt(now);
             case MORE_INFO_REQUESTED -> reopenedUntil != null && now.isBefore(reopenedUntil);
             default -> false;
         };
@@ -168,7 +168,7 @@ public class Submission {
 
     public boolean withdrawableAt(Instant now) {
         return (status == SubmissionStatus.DRAFT || status == SubmissionStatus.SUBMITTED)
-                && now.isBefore(call.deadlineAt());
+                && call.acceptsSubmissionsAt(now);
     }
 
     public void withdraw(String by, Instant now) {
@@ -180,13 +180,22 @@ public class Submission {
         updatedAt = now;
     }
 
-    public boolean awaitsScreening() {
-        return status == SubmissionStatus.SUBMITTED;
+    /** Submitted, or reopened for more information whose date passed without a new submission. */
+    public boolean awaitsScreeningAt(Instant now) {
+        return status == SubmissionStatus.SUBMITTED
+                || (status == SubmissionStatus.MORE_INFO_REQUESTED
+                        && reopenedUntil != null
+                        && !now.isBefore(reopenedUntil));
+    }
+
+    /** Whether it was ever submitted: officers see nothing of applications that never were. */
+    public boolean wasSubmitted() {
+        return submittedAt != null;
     }
 
     /** Records the screening decision; asking for more information reopens it until {@code until}. */
     public void screen(SubmissionStatus outcome, String note, Instant until, String officer, Instant now) {
-        if (!awaitsScreening()) {
+        if (!awaitsScreeningAt(now)) {
             throw new IllegalStateException("only a submitted application can be screened, this one is " + status);
         }
         if (outcome != SubmissionStatus.ELIGIBLE
