@@ -1,0 +1,130 @@
+package org.seedbed.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every page of calls and applications renders for the people it is for, in both languages,
+ * with a submitted application in the city: the officer's call list, editor, form builder,
+ * application list and screening page, and the public call pages. An error page fails the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffPagesBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.seedbed();
+    }
+
+    private CallFixtures city;
+    private long call;
+    private long submission;
+    private WebDriver browser;
+
+    @BeforeEach
+    void aCallWithASubmittedApplication() throws Exception {
+        city = new CallFixtures("pages", "页面测试市");
+        call = city.publishedCall(
+                        "2026年包河区公益创投",
+                        LocalDateTime.now(CallFixtures.SHANGHAI).plusDays(10).withNano(0))
+                .getJsonNumber("id")
+                .longValue();
+        submission = city.start(city.ngo, call, city.organization, "银龄互助·独居老人关爱探访");
+        city.ngo.putJson(
+                city.api("/submissions/" + submission),
+                CallFixtures.draft("银龄互助·独居老人关爱探访", CallFixtures.answers(90_000), 0));
+        assertThat(city.ngo
+                        .postJson(city.api("/submissions/" + submission + "/submission"), "")
+                        .statusCode())
+                .isEqualTo(200);
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                        .build(),
+                options);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void callAndApplicationPagesRenderForOfficersAndThePublicInBothLanguages() throws Exception {
+        String base = Http.BASE + "/c/" + city.city;
+        for (String language : List.of("zh", "en")) {
+            for (String page : List.of("/calls.xhtml", "/call.xhtml?id=" + call)) {
+                open(base + page, language, "public" + page.replaceAll("\\W", "-") + "-" + language);
+            }
+        }
+        logIn(base, "officer");
+        for (String language : List.of("zh", "en")) {
+            for (String page : List.of(
+                    "/staff/calls.xhtml",
+                    "/staff/call.xhtml?id=" + call,
+                    "/staff/call.xhtml",
+                    "/staff/call-form.xhtml?id=" + call,
+                    "/staff/submissions.xhtml?call=" + call,
+                    "/staff/submission.xhtml?id=" + submission)) {
+                open(base + page, language, "staff" + page.replaceAll("\\W", "-") + "-" + language);
+            }
+        }
+        assertThat(browser.getPageSource()).contains("银龄互助·独居老人关爱探访");
+    }
+
+    private void open(String url, String language, String shot) throws Exception {
+        browser.get(url + (url.contains("?") ? "&" : "?") + "lang=" + language);
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+        assertThat(browser.findElements(By.cssSelector("body.error-page")))
+                .as(url)
+                .isEmpty();
+        assertThat(browser.getPageSource()).as(url).doesNotContain("???", "Caused by", "at org.seedbed.");
+        Path dir = Files.createDirectories(Path.of(System.getProperty("seedbed.screenshots", "target/screenshots")));
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, dir.resolve("page-" + shot + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void logIn(String base, String username) {
+        browser.get(base + "/login.xhtml");
+        browser.findElement(By.id("loginForm:username")).sendKeys(username);
+        browser.findElement(By.id("loginForm:password")).sendKeys(TestCities.PERSON_PASSWORD);
+        browser.findElement(By.id("loginForm:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/dashboard.xhtml"));
+    }
+}
