@@ -3,10 +3,6 @@ package org.seedbed.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,13 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,6 +34,7 @@ class IncubationBrowserIT {
         return Deployments.seedbed();
     }
 
+    private Browser web;
     private WebDriver browser;
     private WebDriverWait wait;
     private String city;
@@ -87,30 +79,15 @@ class IncubationBrowserIT {
                 .getJsonNumber("id")
                 .longValue();
 
-        Path profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--window-size=1280,1000",
-                "--lang=zh-CN",
-                "--user-data-dir=" + profile);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                        .build(),
-                options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        web = Browser.start();
+        browser = web.driver;
+        wait = web.wait;
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (web != null) {
+            web.close();
         }
     }
 
@@ -119,7 +96,7 @@ class IncubationBrowserIT {
         try {
             walkThrough();
         } catch (RuntimeException | AssertionError failure) {
-            screenshot("failure-" + getClass().getSimpleName());
+            web.screenshot("failure-" + getClass().getSimpleName());
             throw failure;
         }
     }
@@ -128,41 +105,41 @@ class IncubationBrowserIT {
         String base = Http.BASE + "/c/" + city;
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-        logIn(base, "ngo");
+        web.logIn(base, "ngo", TestCities.PERSON_PASSWORD);
         browser.get(base + "/incubators.xhtml");
-        screenshot("inc-1-platform");
+        web.screenshot("inc-1-platform");
         browser.get(base + "/ngo/incubations.xhtml?incubator=" + incubator);
-        new Select(field("applyForm:organizationId")).selectByValue(String.valueOf(organization));
-        field("applyForm:motivation").sendKeys("希望获得办公场地和财务规范化指导。");
-        click(field("applyForm:submitApplication"));
+        new Select(web.field("applyForm:organizationId")).selectByValue(String.valueOf(organization));
+        web.field("applyForm:motivation").sendKeys("希望获得办公场地和财务规范化指导。");
+        web.click(web.field("applyForm:submitApplication"));
         long incubation = waitForIncubation("APPLIED");
-        screenshot("inc-2-applied");
+        web.screenshot("inc-2-applied");
 
-        switchTo(base, "officer");
+        web.switchTo(base, "officer", TestCities.PERSON_PASSWORD);
         browser.get(base + "/work/incubation.xhtml?id=" + incubation);
-        widgets("admitForm:agreementStart", "setDate(new Date('" + today.minusMonths(6) + "T12:00:00'))");
-        widgets("admitForm:agreementEnd", "setDate(new Date('" + today.plusMonths(6) + "T12:00:00'))");
-        new Select(field("admitForm:mentorId"))
-                .selectByVisibleText(new Select(field("admitForm:mentorId"))
+        web.widgets("admitForm:agreementStart", "setDate(new Date('" + today.minusMonths(6) + "T12:00:00'))");
+        web.widgets("admitForm:agreementEnd", "setDate(new Date('" + today.plusMonths(6) + "T12:00:00'))");
+        new Select(web.field("admitForm:mentorId"))
+                .selectByVisibleText(new Select(web.field("admitForm:mentorId"))
                         .getOptions().stream()
                                 .map(WebElement::getText)
                                 .filter(t -> t.startsWith("mentor"))
                                 .findFirst()
                                 .orElseThrow());
         type("admitForm:workstation", "A-01");
-        click(field("admitForm:admitSubmit"));
+        web.click(web.field("admitForm:admitSubmit"));
         wait.until(d -> "INCUBATING".equals(status(incubation)));
         assertThat(detail(incubation).getJsonObject("summary").getString("agreementEnd"))
                 .isEqualTo(today.plusMonths(6).toString());
 
-        switchTo(base, "mentor");
+        web.switchTo(base, "mentor", TestCities.PERSON_PASSWORD);
         for (int[] round : List.of(new int[] {5, 40}, new int[] {1, 65})) {
             browser.get(base + "/work/incubation.xhtml?id=" + incubation);
-            field("assessForm:assessSubmit");
-            widgets("assessForm:assessedOn", "setDate(new Date('" + today.minusMonths(round[0]) + "T12:00:00'))");
-            widgets(":score", "setValue(" + round[1] + ")");
+            web.field("assessForm:assessSubmit");
+            web.widgets("assessForm:assessedOn", "setDate(new Date('" + today.minusMonths(round[0]) + "T12:00:00'))");
+            web.widgets(":score", "setValue(" + round[1] + ")");
             int before = assessments(incubation);
-            click(field("assessForm:assessSubmit"));
+            web.click(web.field("assessForm:assessSubmit"));
             wait.until(d -> assessments(incubation) == before + 1);
         }
         assertThat(detail(incubation)
@@ -172,19 +149,19 @@ class IncubationBrowserIT {
                 .isEqualTo(65.0);
         browser.get(base + "/work/incubation.xhtml?id=" + incubation + "#assessments");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='radar'] canvas")));
-        screenshot("inc-3-growth");
+        web.screenshot("inc-3-growth");
 
         mentorFinalAssessment(incubation, today);
-        switchTo(base, "officer");
+        web.switchTo(base, "officer", TestCities.PERSON_PASSWORD);
         browser.get(base + "/work/incubation.xhtml?id=" + incubation);
-        field("graduateForm:note").sendKeys("能力评估达标，顺利出壳。");
-        click(field("graduateForm:graduateSubmit"));
+        web.field("graduateForm:note").sendKeys("能力评估达标，顺利出壳。");
+        web.click(web.field("graduateForm:graduateSubmit"));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(d -> "GRADUATED".equals(status(incubation)));
-        screenshot("inc-4-graduated");
+        web.screenshot("inc-4-graduated");
         browser.get(base + "/staff/dashboard.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("canvas")));
-        screenshot("inc-5-dashboard");
+        web.screenshot("inc-5-dashboard");
     }
 
     /** The third assessment, a final one, goes through the API: the page's kind buttons are covered above. */
@@ -219,54 +196,15 @@ class IncubationBrowserIT {
         return Http.object(officer.get(api("/incubations/" + incubation)));
     }
 
-    /** Calls a method on every PrimeFaces widget whose id ends so, as the person's input would. */
-    private void widgets(String idSuffix, String call) {
-        ((JavascriptExecutor) browser)
-                .executeScript(
-                        "for (const name in PrimeFaces.widgets) {"
-                                + " const w = PrimeFaces.widgets[name];"
-                                + " if (w.id && w.id.endsWith(arguments[0])) { w." + call + "; } }",
-                        idSuffix);
-    }
-
     /** Sets a field's text as if typed; date pickers come pre-filled, so the old text is replaced. */
     private void type(String idSuffix, String text) {
-        WebElement input = field(idSuffix);
+        WebElement input = web.field(idSuffix);
         ((JavascriptExecutor) browser)
                 .executeScript(
                         "arguments[0].value = arguments[1];"
                                 + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
                         input,
                         text);
-    }
-
-    /** Scrolls the element to the middle of the window first: a sticky action bar may cover the bottom. */
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private WebElement field(String idSuffix) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='" + idSuffix + "']")));
-    }
-
-    private void switchTo(String base, String username) {
-        browser.manage().deleteAllCookies();
-        logIn(base, username);
-    }
-
-    private void logIn(String base, String username) {
-        browser.get(base + "/login.xhtml");
-        browser.findElement(By.id("loginForm:username")).sendKeys(username);
-        browser.findElement(By.id("loginForm:password")).sendKeys(TestCities.PERSON_PASSWORD);
-        browser.findElement(By.id("loginForm:submit")).click();
-        wait.until(ExpectedConditions.urlContains("/dashboard.xhtml"));
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("seedbed.screenshots", "target/screenshots")));
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private String api(String path) {

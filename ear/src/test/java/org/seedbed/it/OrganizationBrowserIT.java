@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -16,13 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,6 +33,7 @@ class OrganizationBrowserIT {
         return Deployments.seedbed();
     }
 
+    private Browser web;
     private WebDriver browser;
     private WebDriverWait wait;
     private String city;
@@ -58,30 +52,15 @@ class OrganizationBrowserIT {
         TestCities.person(city, admin, "ngo", "NGO_MEMBER");
         TestCities.person(city, admin, "officer", "PROGRAM_OFFICER");
 
-        Path profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--window-size=1280,1000",
-                "--lang=zh-CN",
-                "--user-data-dir=" + profile);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                        .build(),
-                options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        web = Browser.start();
+        browser = web.driver;
+        wait = web.wait;
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (web != null) {
+            web.close();
         }
     }
 
@@ -90,71 +69,71 @@ class OrganizationBrowserIT {
         try {
             walkThrough();
         } catch (RuntimeException | AssertionError failure) {
-            screenshot("failure-" + getClass().getSimpleName());
+            web.screenshot("failure-" + getClass().getSimpleName());
             throw failure;
         }
     }
 
     private void walkThrough() throws Exception {
         String base = Http.BASE + "/c/" + city;
-        logIn(base, "ngo");
+        web.logIn(base, "ngo", TestCities.PERSON_PASSWORD);
         browser.get(base + "/ngo/organization.xhtml?lang=zh");
-        field("profileForm:nameZh").sendKeys("包河区暖心社会工作服务中心");
-        field("profileForm:nameEn").sendKeys("Baohe Warm Heart Social Work Center");
-        new Select(field("profileForm:kind")).selectByValue("SOCIAL_SERVICE_AGENCY");
-        new Select(field("profileForm:registration")).selectByValue("REGISTERED");
-        WebElement code = field("profileForm:creditCode");
+        web.field("profileForm:nameZh").sendKeys("包河区暖心社会工作服务中心");
+        web.field("profileForm:nameEn").sendKeys("Baohe Warm Heart Social Work Center");
+        new Select(web.field("profileForm:kind")).selectByValue("SOCIAL_SERVICE_AGENCY");
+        new Select(web.field("profileForm:registration")).selectByValue("REGISTERED");
+        WebElement code = web.field("profileForm:creditCode");
         code.sendKeys("52340111MJA412686C");
         code.sendKeys(Keys.TAB);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[id$='profileForm:creditCodeMsg']"), "B"));
-        screenshot("org-1-code-check");
+        web.screenshot("org-1-code-check");
         code.clear();
         code.sendKeys("52340111MJA412686B");
         chooseFirstUnit();
-        field("profileForm:staff_input").sendKeys("8");
-        click(field("profileForm:save"));
+        web.field("profileForm:staff_input").sendKeys("8");
+        web.click(web.field("profileForm:save"));
         wait.until(ExpectedConditions.urlContains("id="));
-        screenshot("org-2-saved");
+        web.screenshot("org-2-saved");
 
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         assertThat(Http.object(admin.get(api("/organizations/" + id))).getString("creditCode"))
                 .isEqualTo("52340111MJA412686B");
 
-        click(browser.findElement(By.xpath("//a[contains(@href,'documentsTab')]")));
+        web.click(browser.findElement(By.xpath("//a[contains(@href,'documentsTab')]")));
         Path certificate = Files.createTempFile("登记证书", ".pdf");
         Files.write(certificate, OrganizationLifecycleIT.PDF);
-        new Select(field("documentForm:type")).selectByValue("REGISTRATION_CERTIFICATE");
+        new Select(web.field("documentForm:type")).selectByValue("REGISTRATION_CERTIFICATE");
         browser.findElement(By.cssSelector("[id$='documentForm'] input[type=file]"))
                 .sendKeys(certificate.toString());
-        click(field("documentForm:upload"));
+        web.click(web.field("documentForm:upload"));
         wait.until(d -> Http.array(admin.get(api("/organizations/" + id + "/documents")))
                         .size()
                 == 1);
-        screenshot("org-3-document");
+        web.screenshot("org-3-document");
 
         browser.get(base + "/ngo/organization.xhtml?id=" + id);
-        click(field("profileForm:submit"));
+        web.click(web.field("profileForm:submit"));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(d -> "SUBMITTED".equals(status(id)));
-        screenshot("org-4-submitted");
+        web.screenshot("org-4-submitted");
 
         browser.manage().deleteAllCookies();
-        logIn(base, "officer");
+        web.logIn(base, "officer", TestCities.PERSON_PASSWORD);
         browser.get(base + "/staff/organization-review.xhtml");
-        click(browser.findElement(By.cssSelector("a[href*='organization.xhtml?id=" + id + "']")));
+        web.click(browser.findElement(By.cssSelector("a[href*='organization.xhtml?id=" + id + "']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='reviewForm:note']")))
                 .sendKeys("资料齐全，与登记证书一致。");
-        screenshot("org-5-review");
-        click(field("reviewForm:verify"));
+        web.screenshot("org-5-review");
+        web.click(web.field("reviewForm:verify"));
         wait.until(d -> "VERIFIED".equals(status(id)));
 
         browser.get(base + "/organizations.xhtml?lang=zh");
         assertThat(browser.getPageSource()).contains("包河区暖心社会工作服务中心");
-        screenshot("org-6-directory");
+        web.screenshot("org-6-directory");
         browser.get(base + "/staff/dashboard.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("canvas")));
-        screenshot("org-7-dashboard");
+        web.screenshot("org-7-dashboard");
     }
 
     private String status(long id) {
@@ -175,31 +154,6 @@ class OrganizationBrowserIT {
                             }
                         }
                         """);
-    }
-
-    /** Scrolls the element to the middle of the window first: a sticky action bar may cover the bottom. */
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
-    private WebElement field(String idSuffix) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='" + idSuffix + "']")));
-    }
-
-    private void logIn(String base, String username) {
-        browser.get(base + "/login.xhtml");
-        browser.findElement(By.id("loginForm:username")).sendKeys(username);
-        browser.findElement(By.id("loginForm:password")).sendKeys(TestCities.PERSON_PASSWORD);
-        browser.findElement(By.id("loginForm:submit")).click();
-        wait.until(ExpectedConditions.urlContains("/dashboard.xhtml"));
-    }
-
-    private void screenshot(String name) throws Exception {
-        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-        Path dir = Files.createDirectories(Path.of(System.getProperty("seedbed.screenshots", "target/screenshots")));
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private String api(String path) {

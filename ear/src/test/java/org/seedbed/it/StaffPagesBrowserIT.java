@@ -2,10 +2,6 @@ package org.seedbed.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,14 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page of calls and applications renders for the people it is for, in both languages,
@@ -41,6 +31,7 @@ class StaffPagesBrowserIT {
     private CallFixtures city;
     private long call;
     private long submission;
+    private Browser web;
     private WebDriver browser;
 
     @BeforeEach
@@ -59,28 +50,14 @@ class StaffPagesBrowserIT {
                         .postJson(city.api("/submissions/" + submission + "/submission"), "")
                         .statusCode())
                 .isEqualTo(200);
-        Path profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--window-size=1280,1000",
-                "--user-data-dir=" + profile);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                        .build(),
-                options);
+        web = Browser.start();
+        browser = web.driver;
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (web != null) {
+            web.close();
         }
     }
 
@@ -92,7 +69,7 @@ class StaffPagesBrowserIT {
                 open(base + page, language, "public" + page.replaceAll("\\W", "-") + "-" + language);
             }
         }
-        logIn(base, "officer");
+        web.logIn(base, "officer", TestCities.PERSON_PASSWORD);
         for (String language : List.of("zh", "en")) {
             for (String page : List.of(
                     "/staff/calls.xhtml",
@@ -109,22 +86,11 @@ class StaffPagesBrowserIT {
 
     private void open(String url, String language, String shot) throws Exception {
         browser.get(url + (url.contains("?") ? "&" : "?") + "lang=" + language);
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
         assertThat(browser.findElements(By.cssSelector("body.error-page")))
                 .as(url)
                 .isEmpty();
         assertThat(browser.getPageSource()).as(url).doesNotContain("???", "Caused by", "at org.seedbed.");
-        Path dir = Files.createDirectories(Path.of(System.getProperty("seedbed.screenshots", "target/screenshots")));
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, dir.resolve("page-" + shot + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private void logIn(String base, String username) {
-        browser.get(base + "/login.xhtml");
-        browser.findElement(By.id("loginForm:username")).sendKeys(username);
-        browser.findElement(By.id("loginForm:password")).sendKeys(TestCities.PERSON_PASSWORD);
-        browser.findElement(By.id("loginForm:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/dashboard.xhtml"));
+        web.screenshot("page-" + shot);
     }
 }

@@ -1,0 +1,117 @@
+package org.seedbed.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven as a person would: signing in, finding fields whose Faces
+ * ids end so, clicking what a sticky action bar might cover, setting PrimeFaces widgets, and
+ * screenshots into target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    static Browser start() throws Exception {
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--window-size=1280,1000",
+                "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        return new Browser(new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                        .build(),
+                options));
+    }
+
+    void logIn(String base, String username, String password) {
+        driver.get(base + "/login.xhtml");
+        driver.findElement(By.id("loginForm:username")).sendKeys(username);
+        driver.findElement(By.id("loginForm:password")).sendKeys(password);
+        driver.findElement(By.id("loginForm:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/dashboard.xhtml"));
+    }
+
+    /** Signs out by forgetting the session, then signs in as someone else. */
+    void switchTo(String base, String username, String password) {
+        driver.manage().deleteAllCookies();
+        logIn(base, username, password);
+    }
+
+    WebElement field(String idSuffix) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='" + idSuffix + "']")));
+    }
+
+    /** Scrolls the element to the middle of the window first: a sticky action bar may cover the bottom. */
+    void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Calls a method on every PrimeFaces widget whose id ends so, as the person's input would. */
+    void widgets(String idSuffix, String call) {
+        script(
+                "for (const name in PrimeFaces.widgets) {"
+                        + " const w = PrimeFaces.widgets[name];"
+                        + " if (w.id && w.id.endsWith(arguments[0])) { w." + call + "; } }",
+                idSuffix);
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Does something to the page once the ajax update that re-renders it has settled. */
+    void settled(Runnable action) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (StaleElementReferenceException stale) {
+                if (attempt == 10) {
+                    throw stale;
+                }
+                Thread.sleep(300);
+            }
+        }
+    }
+
+    void screenshot(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("seedbed.screenshots", "target/screenshots")));
+        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
