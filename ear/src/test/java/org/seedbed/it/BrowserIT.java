@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,6 +32,7 @@ class BrowserIT {
     }
 
     private GreenMail smtp;
+    private Browser web;
     private WebDriver browser;
     private String city;
 
@@ -50,31 +43,14 @@ class BrowserIT {
         city = TestCities.uniqueSlug("web");
         TestCities.create(city, "浏览器市", "Browser City");
 
-        Path profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1280,900",
-                "--lang=zh-CN",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
+        web = Browser.start();
+        browser = web.driver;
     }
 
     @AfterEach
     void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (web != null) {
+            web.close();
         }
         smtp.stop();
     }
@@ -92,7 +68,7 @@ class BrowserIT {
         browser.findElement(By.id("registerForm:passwordAgain")).sendKeys("bright-sprout-77");
         browser.findElement(By.id("registerForm:submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("registered")));
-        screenshot("1-registered");
+        web.screenshot("1-registered");
 
         assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
         String body = (String) smtp.getReceivedMessages()[0].getContent();
@@ -110,23 +86,17 @@ class BrowserIT {
         wait.until(ExpectedConditions.urlContains("/dashboard.xhtml"));
         assertThat(browser.getPageSource()).contains("周丽");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).startsWith("zh");
-        screenshot("2-dashboard-zh");
+        web.screenshot("2-dashboard-zh");
 
         browser.findElement(By.id("lang-en")).click();
         wait.until(ExpectedConditions.attributeContains(By.tagName("html"), "lang", "en"));
         assertThat(browser.getPageSource()).contains("Browser City");
-        screenshot("3-dashboard-en");
+        web.screenshot("3-dashboard-en");
 
         browser.get(base + "/");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
                 .as("the choice is remembered")
                 .startsWith("en");
-        screenshot("4-home-en");
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Files.createDirectories(Path.of(System.getProperty("seedbed.screenshots", "target/screenshots")));
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        web.screenshot("4-home-en");
     }
 }
