@@ -70,10 +70,21 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id$='" + idSuffix + "']")));
     }
 
-    /** Scrolls the element to the middle of the window first: a sticky action bar may cover the bottom. */
+    /**
+     * Clicks like a person who waits for the page to answer first: after pending ajax requests (a
+     * field's check on blur) and with the element in the middle of the window, since a sticky action
+     * bar may cover the bottom.
+     */
     void click(WebElement element) {
+        awaitAjax();
         script("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+    }
+
+    /** Waits until PrimeFaces has no ajax request queued or running. */
+    void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(
+                script("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** Calls a method on every PrimeFaces widget whose id ends so, as the person's input would. */
