@@ -136,6 +136,23 @@ class SubmissionLifecycleIT {
                         .body())
                 .contains(submitted.getString("receiptNo"), "ELIGIBLE", "暖心社会工作服务中心");
         assertThat(city.admin.get(city.api("/audit")).body()).contains("submission.screened", "submission.submitted");
+
+        HttpResponse<byte[]> printed =
+                city.officer.getBytes(city.api("/submissions/" + submission + "/print.pdf?lang=zh"));
+        assertThat(printed.statusCode()).isEqualTo(200);
+        assertThat(printed.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        PrintedPdf pdf = PrintedPdf.of(printed.body());
+        assertThat(pdf.text())
+                .contains("项目申报书", "银龄互助·独居老人关爱探访", submitted.getString("receiptNo"), "团队共 6 人", "计划书.pdf");
+        assertThat(pdf.embeddedFonts())
+                .as("Chinese glyphs travel with the file")
+                .isNotEmpty();
+        assertThat(PrintedPdf.of(city.ngo
+                                .getBytes(city.api("/submissions/" + submission + "/print.pdf?lang=en"))
+                                .body())
+                        .text())
+                .contains("Project application", "Requested from the call");
     }
 
     @Test

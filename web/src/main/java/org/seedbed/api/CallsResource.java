@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.seedbed.call.boundary.CallFileView;
+import org.seedbed.call.boundary.CallFiles;
 import org.seedbed.call.boundary.CallForm;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
@@ -33,6 +36,9 @@ public class CallsResource {
 
     @Inject
     Calls calls;
+
+    @Inject
+    CallFiles callFiles;
 
     @GET
     @PermitAll
@@ -91,6 +97,26 @@ public class CallsResource {
         return calls.editForm(id, required(form), QueryValues.longValue(version, "version"));
     }
 
+    @GET
+    @Path("{id}/intent-form")
+    @PermitAll
+    @Operation(
+            summary = "Two-stage calls: the letter-of-intent form (published version for applicants, draft for staff)")
+    public FormDefinition intentForm(@PathParam("id") long id) {
+        return calls.draftIntentForm(id);
+    }
+
+    @PUT
+    @Path("{id}/intent-form")
+    @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
+    @SecurityRequirement(name = "token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Two-stage calls: saves the letter-of-intent form being built (?version= of the call)")
+    public FormDefinition editIntentForm(
+            @PathParam("id") long id, FormDefinition form, @QueryParam("version") String version) {
+        return calls.editIntentForm(id, required(form), QueryValues.longValue(version, "version"));
+    }
+
     @POST
     @Path("{id}/publication")
     @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
@@ -121,5 +147,47 @@ public class CallsResource {
             throw InvalidInputException.of("body", "problem.body.required");
         }
         return body;
+    }
+
+    @GET
+    @Path("{id}/files")
+    @PermitAll
+    @Operation(summary = "Files published with the call: guidelines, templates, policies")
+    public List<CallFileView> files(@PathParam("id") long id) {
+        return callFiles.of(id);
+    }
+
+    @POST
+    @Path("{id}/files")
+    @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
+    @SecurityRequirement(name = "token")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Publishes a file with the call (?title=&fileName=); PDF, JPEG or PNG, at most 10 MB")
+    public Response addFile(
+            @PathParam("id") long id,
+            @QueryParam("title") String title,
+            @QueryParam("fileName") String fileName,
+            java.io.InputStream body) {
+        CallFileView stored = callFiles.upload(id, title, fileName, body);
+        return Response.created(URI.create("calls/" + id + "/files/" + stored.id()))
+                .entity(stored)
+                .build();
+    }
+
+    @GET
+    @Path("{id}/files/{fileId}/content")
+    @PermitAll
+    @Produces(MediaType.WILDCARD)
+    public Response fileContent(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        return Downloads.attachment(callFiles.content(id, fileId));
+    }
+
+    @DELETE
+    @Path("{id}/files/{fileId}")
+    @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
+    @SecurityRequirement(name = "token")
+    public Response removeFile(@PathParam("id") long id, @PathParam("fileId") long fileId) {
+        callFiles.delete(id, fileId);
+        return Response.noContent().build();
     }
 }

@@ -23,6 +23,7 @@ import org.seedbed.organization.boundary.DocumentContent;
 import org.seedbed.problem.InvalidInputException;
 import org.seedbed.submission.boundary.AttachmentView;
 import org.seedbed.submission.boundary.DraftForm;
+import org.seedbed.submission.boundary.InvitationForm;
 import org.seedbed.submission.boundary.NewSubmission;
 import org.seedbed.submission.boundary.ReadinessView;
 import org.seedbed.submission.boundary.RevisionView;
@@ -117,6 +118,22 @@ public class SubmissionsResource {
     }
 
     @GET
+    @Path("{id}/print.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The printable application as PDF (Chinese text embedded); ?lang=zh|en, else Accept-Language")
+    public Response print(
+            @PathParam("id") long id,
+            @QueryParam("lang") String lang,
+            @jakarta.ws.rs.HeaderParam("Accept-Language") String acceptLanguage) {
+        java.util.Locale locale = ApiLanguage.of(lang == null || lang.isBlank() ? acceptLanguage : lang);
+        SubmissionView submission = submissions.find(id);
+        String name = submission.receiptNo() == null ? "submission-" + id : submission.receiptNo();
+        return Response.ok(submissions.printable(id, locale))
+                .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"")
+                .build();
+    }
+
+    @GET
     @Path("mine")
     @RolesAllowed("NGO_MEMBER")
     public List<SubmissionView> mine() {
@@ -187,6 +204,15 @@ public class SubmissionsResource {
         return submissions.screen(id, form);
     }
 
+    @POST
+    @Path("{id}/invitation")
+    @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Two-stage calls: invites a submitted letter of intent to a full proposal {note, version}")
+    public SubmissionView invite(@PathParam("id") long id, InvitationForm form) {
+        return submissions.invite(id, form);
+    }
+
     @GET
     @Path("{id}/revisions")
     @Operation(summary = "Submitted revisions with what changed between them")
@@ -213,6 +239,7 @@ public class SubmissionsResource {
     @GET
     @Path("{id}/attachments/{attachmentId}/content")
     @Produces(MediaType.WILDCARD)
+    @RolesAllowed({"NGO_MEMBER", "PROGRAM_OFFICER", "CITY_ADMIN", "REVIEWER"})
     public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         DocumentContent content = attachments.content(id, attachmentId);
         return Downloads.attachment(content);

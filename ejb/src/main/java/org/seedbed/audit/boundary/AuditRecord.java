@@ -3,7 +3,7 @@ package org.seedbed.audit.boundary;
 import java.time.Instant;
 import org.seedbed.audit.entity.AuditEntry;
 
-/** An audit entry as shown to city admins. */
+/** An audit entry as shown to city admins, with its place and hashes in the tamper-evident chain. */
 public record AuditRecord(
         long id,
         Instant occurredAt,
@@ -13,7 +13,10 @@ public record AuditRecord(
         String subjectId,
         String before,
         String after,
-        String requestId) {
+        String requestId,
+        Long chainPosition,
+        String previousHash,
+        String entryHash) {
 
     static AuditRecord of(AuditEntry e) {
         return new AuditRecord(
@@ -25,6 +28,9 @@ public record AuditRecord(
                 e.subjectId(),
                 e.beforeState(),
                 e.afterState(),
-                e.requestId());
+                e.requestId(),
+                e.chainPosition(),
+                e.previousHash(),
+                e.entryHash());
     }
 }

@@ -15,7 +15,8 @@ import org.seedbed.audit.entity.AuditEntry;
 
 /**
  * Records changes in the same transaction as the change, so that an audited change and its
- * record commit or roll back together. States are stored as JSON of the DTOs given.
+ * record commit or roll back together. States are stored as JSON of the DTOs given; each entry is
+ * linked into the city's hash chain ({@link AuditChain}).
  */
 @Stateless
 public class AuditTrail {
@@ -31,6 +32,9 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditChain chain;
+
     public void record(String action, String subjectType, Object subjectId, Object before, Object after) {
         recordAs(actor(), action, subjectType, subjectId, before, after);
     }
@@ -38,7 +42,7 @@ public class AuditTrail {
     public void recordAs(
             String actor, String action, String subjectType, Object subjectId, Object before, Object after) {
         Object requestId = MDC.get("requestId");
-        em.persist(new AuditEntry(
+        AuditEntry entry = new AuditEntry(
                 Instant.now(clock),
                 actor,
                 action,
@@ -46,7 +50,10 @@ public class AuditTrail {
                 subjectId == null ? null : String.valueOf(subjectId),
                 before == null ? null : JSON.toJson(before),
                 after == null ? null : JSON.toJson(after),
-                requestId == null ? null : requestId.toString()));
+                requestId == null ? null : requestId.toString());
+        em.persist(entry);
+        em.flush();
+        chain.link(entry.id());
     }
 
     private String actor() {

@@ -9,7 +9,8 @@ import org.seedbed.call.entity.CallStages;
 
 /**
  * A call as officers write it. Amounts are in yuan (major units of the city's currency); opening
- * and deadline are wall-clock times in the city's time zone, as the call announces them.
+ * and deadlines are wall-clock times in the city's time zone, as the call announces them. A
+ * two-stage call also has a deadline for letters of intent, before the proposals' deadline.
  */
 public record CallForm(
         Long orgUnitId,
@@ -23,6 +24,7 @@ public record CallForm(
         Integer cofundingPercent,
         LocalDateTime opensAt,
         LocalDateTime deadlineAt,
+        LocalDateTime intentDeadlineAt,
         LocalDate reviewOn,
         LocalDate noticeOn,
         LocalDate startOn,

@@ -12,7 +12,8 @@ import org.seedbed.call.entity.CallStatus;
 
 /**
  * A call as pages and the API show it: times both as instants and as the city's wall-clock time,
- * whether it accepts applications now, and which form version applicants get.
+ * whether it accepts applications now, and which form versions applicants get (a two-stage call
+ * has a letter-of-intent form besides its proposal form).
  */
 public record CallView(
         long id,
@@ -32,6 +33,8 @@ public record CallView(
         Instant deadlineAt,
         LocalDateTime opensAtLocal,
         LocalDateTime deadlineAtLocal,
+        Instant intentDeadlineAt,
+        LocalDateTime intentDeadlineAtLocal,
         String timeZone,
         LocalDate reviewOn,
         LocalDate noticeOn,
@@ -42,7 +45,11 @@ public record CallView(
         EligibilityRules eligibility,
         Integer formVersion,
         boolean formChangedSincePublished,
+        Integer intentFormVersion,
+        boolean intentFormChangedSincePublished,
         boolean acceptingSubmissions,
+        boolean acceptingIntents,
+        boolean acceptingNewApplications,
         Instant publishedAt,
         long version) {
 

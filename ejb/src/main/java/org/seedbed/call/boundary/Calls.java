@@ -20,6 +20,7 @@ import org.seedbed.audit.control.AuditTrail;
 import org.seedbed.call.control.CallTemplates;
 import org.seedbed.call.control.CallViews;
 import org.seedbed.call.control.EligibilityRules;
+import org.seedbed.call.entity.ApplicationStage;
 import org.seedbed.call.entity.CallCategory;
 import org.seedbed.call.entity.CallStages;
 import org.seedbed.call.entity.CallStatus;
@@ -99,6 +100,16 @@ public class Calls {
 
     /** Saves the form being built; a published call gets it as a new version when published again. */
     public FormDefinition editForm(long id, FormDefinition form, Long version) {
+        FundingCall call = editableForm(id, form, version);
+        String before = call.formDraft();
+        call.editForm(form.toJson());
+        em.flush();
+        audit.record("call.formEdited", "call", id, before, call.formDraft());
+        return FormDefinition.fromJson(call.formDraft());
+    }
+
+    /** The call whose form may be saved: the version read, not closed, and a form without problems. */
+    private FundingCall editableForm(long id, FormDefinition form, Long version) {
         FundingCall call = call(id);
         checkVersion(call, version);
         if (call.status() == CallStatus.CLOSED || call.status() == CallStatus.ARCHIVED) {
@@ -108,14 +119,35 @@ public class Calls {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String before = call.formDraft();
-        call.editForm(form.toJson());
-        em.flush();
-        audit.record("call.formEdited", "call", id, before, call.formDraft());
-        return FormDefinition.fromJson(call.formDraft());
+        return call;
     }
 
-    /** Opens the call with the current form frozen as its next version. */
+    /** A two-stage call's letter-of-intent form: as officers edit it, or as applicants get it. */
+    @PermitAll
+    public FormDefinition draftIntentForm(long id) {
+        FundingCall call = call(id);
+        requireVisible(call);
+        if (callers.isStaff()) {
+            return call.intentFormDraft() == null
+                    ? CallTemplates.intentForm()
+                    : FormDefinition.fromJson(call.intentFormDraft());
+        }
+        return call.currentForm(ApplicationStage.INTENT)
+                .map(v -> FormDefinition.fromJson(v.definition()))
+                .orElseThrow(() -> new NotFoundException("call", id));
+    }
+
+    /** Saves the letter-of-intent form being built, like {@link #editForm} for the proposal form. */
+    public FormDefinition editIntentForm(long id, FormDefinition form, Long version) {
+        FundingCall call = editableForm(id, form, version);
+        String before = call.intentFormDraft();
+        call.editIntentForm(form.toJson());
+        em.flush();
+        audit.record("call.intentFormEdited", "call", id, before, call.intentFormDraft());
+        return FormDefinition.fromJson(call.intentFormDraft());
+    }
+
+    /** Opens the call with the current forms frozen as their next versions. */
     public CallView publish(long id, Long version) {
         FundingCall call = call(id);
         checkVersion(call, version);
@@ -126,6 +158,18 @@ public class Calls {
         }
         if (!call.deadlineAt().isAfter(Instant.now(clock))) {
             problems.add(FieldProblem.of("deadlineAt", "call.deadline.past"));
+        }
+        if (call.stages() == CallStages.TWO_STAGE) {
+            if (call.intentDeadlineAt() == null) {
+                problems.add(FieldProblem.of("intentDeadlineAt", "call.intentDeadline.required"));
+            }
+            if (call.intentFormDraft() == null) {
+                // Officers who never opened the letter form publish the standard one.
+                call.editIntentForm(CallTemplates.intentForm().toJson());
+            }
+            FormDefinitionCheck.problems(FormDefinition.fromJson(call.intentFormDraft())).stream()
+                    .map(p -> new FieldProblem("intentForm", p.key(), p.args()))
+                    .forEach(problems::add);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -219,6 +263,7 @@ public class Calls {
                 form.cofundingPercent(),
                 form.opensAt(),
                 form.deadlineAt(),
+                form.intentDeadlineAt(),
                 form.reviewOn(),
                 form.noticeOn(),
                 form.startOn(),
@@ -264,6 +309,14 @@ public class Calls {
         } else if (form.opensAt() != null && !form.deadlineAt().isAfter(form.opensAt())) {
             problems.add(FieldProblem.of("deadlineAt", "call.deadline.beforeOpening"));
         }
+        CallStages stages = form.stages() == null ? call.stages() : form.stages();
+        if (stages == CallStages.TWO_STAGE && form.intentDeadlineAt() != null) {
+            if (form.opensAt() != null && !form.intentDeadlineAt().isAfter(form.opensAt())) {
+                problems.add(FieldProblem.of("intentDeadlineAt", "call.intentDeadline.beforeOpening"));
+            } else if (form.deadlineAt() != null && !form.intentDeadlineAt().isBefore(form.deadlineAt())) {
+                problems.add(FieldProblem.of("intentDeadlineAt", "call.intentDeadline.afterDeadline"));
+            }
+        }
         // A form without categories keeps the call's: applications refer to their codes.
         List<CallCategory> categories =
                 form.categories() == null ? call.categories() : categories(form.categories(), currency, problems);
@@ -283,10 +336,13 @@ public class Calls {
                 form.cofundingPercent(),
                 form.opensAt().atZone(zone).toInstant(),
                 form.deadlineAt().atZone(zone).toInstant(),
+                form.intentDeadlineAt() == null
+                        ? null
+                        : form.intentDeadlineAt().atZone(zone).toInstant(),
                 form.reviewOn(),
                 form.noticeOn(),
                 form.startOn(),
-                form.stages() == null ? call.stages() : form.stages(),
+                stages,
                 (form.eligibility() == null ? EligibilityRules.fromJson(call.eligibility()) : form.eligibility())
                         .toJson(),
                 categories));

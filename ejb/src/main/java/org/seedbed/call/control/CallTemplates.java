@@ -85,6 +85,34 @@ public final class CallTemplates {
                         List.of(question("plan", QuestionType.FILE, "项目计划书", "Project plan", false, null, null)))));
     }
 
+    /**
+     * The standard letter of intent (意向书) of a two-stage call: one page that says what the project
+     * is, why it is needed and roughly what it costs. Keys shared with the proposal form carry the
+     * answers over when the organization is invited.
+     */
+    public static FormDefinition intentForm() {
+        return new FormDefinition(List.of(new FormPage(
+                "intent",
+                "项目意向",
+                "Letter of intent",
+                List.of(
+                        question("summary", QuestionType.LONG_TEXT, "项目简介", "Project summary", true, 50, 800),
+                        question("need", QuestionType.LONG_TEXT, "需求分析", "Needs analysis", true, 20, 1000),
+                        new Question(
+                                "estimate",
+                                QuestionType.MONEY,
+                                "预计申请金额（元）",
+                                "Estimated amount to request (yuan)",
+                                "正式申报时以预算表为准。",
+                                "The budget table of the full proposal decides the amount.",
+                                true,
+                                null,
+                                null,
+                                java.math.BigDecimal.ZERO,
+                                null,
+                                List.of())))));
+    }
+
     private static Question question(
             String key, QuestionType type, String labelZh, String labelEn, boolean required, Integer min, Integer max) {
         return new Question(key, type, labelZh, labelEn, null, null, required, min, max, null, null, List.of());

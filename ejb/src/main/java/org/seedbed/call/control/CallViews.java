@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.CategoryForm;
+import org.seedbed.call.entity.ApplicationStage;
 import org.seedbed.call.entity.FormVersion;
 import org.seedbed.call.entity.FundingCall;
 import org.seedbed.money.Money;
@@ -15,6 +16,7 @@ public final class CallViews {
 
     public static CallView of(FundingCall call, ZoneId zone, java.time.Instant now) {
         FormVersion current = call.currentForm().orElse(null);
+        FormVersion intent = call.currentForm(ApplicationStage.INTENT).orElse(null);
         return new CallView(
                 call.id(),
                 call.orgUnit().id(),
@@ -33,6 +35,10 @@ public final class CallViews {
                 call.deadlineAt(),
                 call.opensAt().atZone(zone).toLocalDateTime(),
                 call.deadlineAt().atZone(zone).toLocalDateTime(),
+                call.intentDeadlineAt(),
+                call.intentDeadlineAt() == null
+                        ? null
+                        : call.intentDeadlineAt().atZone(zone).toLocalDateTime(),
                 zone.getId(),
                 call.reviewOn(),
                 call.noticeOn(),
@@ -52,7 +58,11 @@ public final class CallViews {
                 EligibilityRules.fromJson(call.eligibility()),
                 current == null ? null : current.number(),
                 current != null && !Objects.equals(current.definition(), call.formDraft()),
+                intent == null ? null : intent.number(),
+                intent != null && !Objects.equals(intent.definition(), call.intentFormDraft()),
                 call.acceptsSubmissionsAt(now),
+                call.acceptsIntentsAt(now),
+                call.acceptsNewApplicationsAt(now),
                 call.publishedAt(),
                 call.version());
     }

@@ -7,22 +7,22 @@ import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 
 /** Lenient reading of answer cells, for answers that were checked when they were saved. */
-final class JsonValues {
+public final class JsonValues {
 
     private JsonValues() {}
 
     /** The string at {@code name}, or null when it is missing or not a string. */
-    static String text(JsonObject object, String name) {
+    public static String text(JsonObject object, String name) {
         return object.get(name) instanceof JsonString s ? s.getString() : null;
     }
 
     /** The number at {@code name}, or null when it is missing or not a number. */
-    static BigDecimal number(JsonObject object, String name) {
+    public static BigDecimal number(JsonObject object, String name) {
         return object.get(name) instanceof JsonNumber n ? n.bigDecimalValue() : null;
     }
 
     /** Whether a value counts as no answer: missing, null, a blank string or an empty array or object. */
-    static boolean empty(JsonValue value) {
+    public static boolean empty(JsonValue value) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return true;
         }

@@ -154,6 +154,7 @@ public class DemoCalls {
                 cofunding,
                 today.minusDays(10).atStartOfDay(zone).toInstant(),
                 today.plusDays(20).atTime(17, 0).atZone(zone).toInstant(),
+                null,
                 today.plusDays(35),
                 today.plusDays(50),
                 today.plusDays(70),

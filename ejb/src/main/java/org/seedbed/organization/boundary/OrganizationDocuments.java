@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.seedbed.account.control.Callers;
 import org.seedbed.audit.control.AuditTrail;
 import org.seedbed.organization.control.DocumentStore;
-import org.seedbed.organization.control.DocumentTypes;
 import org.seedbed.organization.entity.DocumentType;
 import org.seedbed.organization.entity.Membership;
 import org.seedbed.organization.entity.Organization;
@@ -56,24 +55,12 @@ public class OrganizationDocuments {
             throw InvalidInputException.of("type", "document.type.required");
         }
         requireNotUnderReview(organization);
-        DocumentStore.Stored stored = store.store(content, DocumentTypes.MAX_BYTES);
-        if (stored.size() > DocumentTypes.MAX_BYTES) {
-            throw InvalidInputException.of("file", "document.tooLarge", DocumentTypes.MAX_BYTES / (1024 * 1024));
-        }
-        if (stored.size() == 0) {
-            store.delete(stored.key());
-            throw InvalidInputException.of("file", "document.empty");
-        }
-        Optional<String> mediaType = DocumentTypes.acceptedType(store.file(stored.key()));
-        if (mediaType.isEmpty()) {
-            store.delete(stored.key());
-            throw InvalidInputException.of("file", "document.typeRefused");
-        }
+        DocumentStore.Accepted stored = store.accept(content, fileName, "file");
         OrganizationDocument document = new OrganizationDocument(
                 organization,
                 type,
-                DocumentTypes.safeName(fileName, mediaType.get()),
-                mediaType.get(),
+                stored.fileName(),
+                stored.contentType(),
                 stored.size(),
                 stored.sha256(),
                 stored.key(),

@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.seedbed.platform.Settings;
+import org.seedbed.problem.InvalidInputException;
 import org.seedbed.tenancy.control.TenantContext;
 
 /**
@@ -32,6 +33,30 @@ public class DocumentStore {
 
     /** What was written: where, how big, with which digest. */
     public record Stored(String key, long size, String sha256) {}
+
+    /** An upload that passed the checks: stored, with its real media type and a safe download name. */
+    public record Accepted(String key, long size, String sha256, String contentType, String fileName) {}
+
+    /**
+     * Stores an uploaded document and checks it: at most {@link DocumentTypes#MAX_BYTES}, not empty, and
+     * PDF, JPEG or PNG by its bytes. A refused upload keeps nothing and is reported on {@code field}.
+     */
+    public Accepted accept(InputStream content, String uploadedName, String field) {
+        Stored stored = store(content, DocumentTypes.MAX_BYTES);
+        if (stored.size() > DocumentTypes.MAX_BYTES) {
+            throw InvalidInputException.of(field, "document.tooLarge", DocumentTypes.MAX_BYTES / (1024 * 1024));
+        }
+        if (stored.size() == 0) {
+            delete(stored.key());
+            throw InvalidInputException.of(field, "document.empty");
+        }
+        String type = DocumentTypes.acceptedType(file(stored.key())).orElseThrow(() -> {
+            delete(stored.key());
+            return InvalidInputException.of(field, "document.typeRefused");
+        });
+        return new Accepted(
+                stored.key(), stored.size(), stored.sha256(), type, DocumentTypes.safeName(uploadedName, type));
+    }
 
     /**
      * Copies at most {@code maxBytes} from the stream into the city's store; a longer stream is

@@ -15,11 +15,11 @@ import org.seedbed.call.form.FormDefinition;
 import org.seedbed.call.form.QuestionType;
 import org.seedbed.organization.boundary.DocumentContent;
 import org.seedbed.organization.control.DocumentStore;
-import org.seedbed.organization.control.DocumentTypes;
 import org.seedbed.organization.entity.Membership;
 import org.seedbed.problem.ConflictException;
 import org.seedbed.problem.InvalidInputException;
 import org.seedbed.problem.NotFoundException;
+import org.seedbed.review.control.ReviewAccess;
 import org.seedbed.submission.entity.Submission;
 import org.seedbed.submission.entity.SubmissionAttachment;
 
@@ -41,6 +41,9 @@ public class SubmissionAttachments {
 
     @Inject
     DocumentStore store;
+
+    @Inject
+    ReviewAccess reviewers;
 
     @Inject
     AuditTrail audit;
@@ -67,23 +70,12 @@ public class SubmissionAttachments {
                         .isEmpty()) {
             throw InvalidInputException.of("questionKey", "submission.attachment.question", questionKey);
         }
-        DocumentStore.Stored stored = store.store(content, DocumentTypes.MAX_BYTES);
-        if (stored.size() > DocumentTypes.MAX_BYTES) {
-            throw InvalidInputException.of("file", "document.tooLarge", DocumentTypes.MAX_BYTES / (1024 * 1024));
-        }
-        if (stored.size() == 0) {
-            store.delete(stored.key());
-            throw InvalidInputException.of("file", "document.empty");
-        }
-        String type = DocumentTypes.acceptedType(store.file(stored.key())).orElseThrow(() -> {
-            store.delete(stored.key());
-            return InvalidInputException.of("file", "document.typeRefused");
-        });
+        DocumentStore.Accepted stored = store.accept(content, fileName, "file");
         SubmissionAttachment attachment = new SubmissionAttachment(
                 submission,
                 questionKey,
-                DocumentTypes.safeName(fileName, type),
-                type,
+                stored.fileName(),
+                stored.contentType(),
                 stored.size(),
                 stored.sha256(),
                 stored.key(),
@@ -96,11 +88,13 @@ public class SubmissionAttachments {
         return view;
     }
 
+    /** The file, for the organization's members, staff once submitted, and experts it was given to. */
+    @RolesAllowed({"NGO_MEMBER", "PROGRAM_OFFICER", "CITY_ADMIN", "REVIEWER"})
     public DocumentContent content(long submissionId, long attachmentId) {
         Submission submission = Optional.ofNullable(em.find(Submission.class, submissionId))
                 .orElseThrow(() -> new NotFoundException("submission", submissionId));
         boolean member = isMember(submission);
-        if (!member && !(callers.isStaff() && submission.wasSubmitted())) {
+        if (!member && !(callers.isStaff() && submission.wasSubmitted()) && !reviewers.reviews(submission)) {
             throw new NotFoundException("submission", submissionId);
         }
         SubmissionAttachment attachment = attachment(submission, attachmentId);

@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.seedbed.call.entity.ApplicationStage;
 import org.seedbed.submission.entity.SubmissionStatus;
 
 /**
  * A submission as applicants and officers see it, with its answers as JSON text, what the caller
- * may do with it now, and the eligibility results recorded at the last submission.
+ * may do with it now, and the eligibility results recorded at the last submission. In a two-stage
+ * call, {@code stage} says whether it is still a letter of intent; an invited one keeps the
+ * letter's answers in {@code intentAnswers}. {@code deadlineAt} is when its current stage closes.
  */
 public record SubmissionView(
         long id,
@@ -20,6 +23,9 @@ public record SubmissionView(
         String organizationNameEn,
         long orgUnitId,
         int formVersion,
+        ApplicationStage stage,
+        Instant invitedAt,
+        jakarta.json.JsonObject intentAnswers,
         String categoryCode,
         String title,
         BigDecimal requested,

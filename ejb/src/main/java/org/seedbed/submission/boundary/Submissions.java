@@ -10,11 +10,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.seedbed.account.control.Callers;
 import org.seedbed.audit.control.AuditTrail;
 import org.seedbed.call.control.Eligibility;
+import org.seedbed.call.entity.ApplicationStage;
 import org.seedbed.call.entity.FundingCall;
 import org.seedbed.call.form.AnswerCheck;
 import org.seedbed.call.form.AnswerDiff;
@@ -25,12 +27,14 @@ import org.seedbed.money.Money;
 import org.seedbed.organization.control.CityCalendar;
 import org.seedbed.organization.entity.Membership;
 import org.seedbed.organization.entity.Organization;
+import org.seedbed.print.control.PdfDocuments;
 import org.seedbed.problem.ConflictException;
 import org.seedbed.problem.FieldProblem;
 import org.seedbed.problem.InvalidInputException;
 import org.seedbed.problem.NotFoundException;
 import org.seedbed.submission.control.ApplicantFactsReader;
 import org.seedbed.submission.control.SubmissionMail;
+import org.seedbed.submission.control.SubmissionPrint;
 import org.seedbed.submission.control.SubmissionViews;
 import org.seedbed.submission.entity.Submission;
 import org.seedbed.submission.entity.SubmissionAttachment;
@@ -69,6 +73,9 @@ public class Submissions {
     @Inject
     Clock clock;
 
+    @Inject
+    PdfDocuments pdf;
+
     @RolesAllowed("NGO_MEMBER")
     public SubmissionView start(NewSubmission form) {
         if (form == null || form.callId() == null) {
@@ -84,7 +91,7 @@ public class Submissions {
                 .filter(this::isMember)
                 .orElseThrow(() -> new NotFoundException("organization", form.organizationId()));
         Instant now = Instant.now(clock);
-        if (!call.acceptsSubmissionsAt(now)) {
+        if (!call.acceptsNewApplicationsAt(now)) {
             throw new ConflictException("submission.callNotOpen");
         }
         String title = form.title() == null || form.title().isBlank()
@@ -93,8 +100,8 @@ public class Submissions {
         if (title.length() > 200) {
             throw InvalidInputException.of("title", "field.tooLong", 200);
         }
-        Submission submission =
-                new Submission(call, organization, call.currentForm().orElseThrow(), title, callers.name(), now);
+        Submission submission = new Submission(
+                call, organization, call.currentForm(call.firstStage()).orElseThrow(), title, callers.name(), now);
         em.persist(submission);
         em.flush();
         SubmissionView view = view(submission, true);
@@ -177,8 +184,8 @@ public class Submissions {
                 .budgetQuestion()
                 .map(q -> Budget.of(answers.get(q.key()) instanceof jakarta.json.JsonArray array ? array : null))
                 .orElse(null);
-        boolean late = !Instant.now(clock).isBefore(submission.call().deadlineAt())
-                && submission.status() == SubmissionStatus.DRAFT;
+        boolean late =
+                !Instant.now(clock).isBefore(submission.dueAt()) && submission.status() == SubmissionStatus.DRAFT;
         return new ReadinessView(
                 problems,
                 SubmissionViews.views(eligibility),
@@ -328,7 +335,12 @@ public class Submissions {
                 : form.reopenUntil().atZone(calendar.zone()).toInstant();
         List<FieldProblem> problems = new ArrayList<>();
         switch (form.decision()) {
-            case ELIGIBLE -> {}
+            case ELIGIBLE -> {
+                if (submission.stage() == ApplicationStage.INTENT) {
+                    // A letter of intent is not an application to review: it is invited or declined.
+                    problems.add(FieldProblem.of("decision", "screening.intent.inviteInstead"));
+                }
+            }
             case INELIGIBLE -> {
                 if (note == null) {
                     problems.add(FieldProblem.of("note", "screening.reason.required"));
@@ -358,24 +370,116 @@ public class Submissions {
         return view(submission, false);
     }
 
-    /** Each submitted revision with what changed since the one before. */
+    /**
+     * Invites the organization of a submitted letter of intent to a full proposal: the submission
+     * becomes a proposal draft on the call's current proposal form, carrying over the answers to
+     * questions both forms share, due by the call's deadline.
+     */
+    @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
+    public SubmissionView invite(long id, InvitationForm form) {
+        Submission submission = Optional.ofNullable(em.find(Submission.class, id))
+                .filter(Submission::wasSubmitted)
+                .orElseThrow(() -> new NotFoundException("submission", id));
+        if (form != null && form.version() != null && form.version() != submission.version()) {
+            throw new ConflictException("submission.changedMeanwhile", submission.updatedBy());
+        }
+        if (isMember(submission.organization())) {
+            throw new ConflictException("screening.ownOrganization");
+        }
+        Instant now = Instant.now(clock);
+        if (submission.stage() != ApplicationStage.INTENT || !submission.awaitsScreeningAt(now)) {
+            throw new ConflictException("screening.notAnIntent");
+        }
+        if (!now.isBefore(submission.call().deadlineAt())) {
+            throw new ConflictException("screening.inviteAfterDeadline");
+        }
+        String note = form == null || form.note() == null || form.note().isBlank()
+                ? null
+                : form.note().trim();
+        if (note != null && note.length() > 2000) {
+            throw InvalidInputException.of("note", "field.tooLong", 2000);
+        }
+        var proposalForm = submission.call().currentForm().orElseThrow();
+        FormDefinition proposal = FormDefinition.fromJson(proposalForm.definition());
+        JsonObject letter = SubmissionViews.answers(submission.answers());
+        var carried = jakarta.json.Json.createObjectBuilder();
+        for (var question : proposal.questions()) {
+            if (letter.containsKey(question.key())
+                    && question.type() != org.seedbed.call.form.QuestionType.FILE
+                    && FormDefinition.fromJson(submission.formVersion().definition())
+                            .question(question.key())
+                            .filter(q -> q.type() == question.type())
+                            .isPresent()) {
+                carried.add(question.key(), letter.get(question.key()));
+            }
+        }
+        Map<String, Object> before = summary(submission);
+        submission.invite(proposalForm, carried.build().toString(), note, callers.name(), now);
+        em.flush();
+        audit.record("submission.invited", "submission", id, before, summary(submission));
+        mail.invited(submission, calendar.zone());
+        return view(submission, false);
+    }
+
+    /** Each submitted revision with what changed since the one before of the same stage. */
     public List<RevisionView> revisions(long id) {
         Submission submission = readable(id);
         FormDefinition definition =
                 FormDefinition.fromJson(submission.formVersion().definition());
+        FormDefinition intentDefinition = submission.intentFormVersion() == null
+                ? definition
+                : FormDefinition.fromJson(submission.intentFormVersion().definition());
         List<RevisionView> views = new ArrayList<>();
         JsonObject previous = SubmissionViews.answers("{}");
+        ApplicationStage previousStage = null;
         for (SubmissionRevision revision : submission.revisions()) {
             JsonObject answers = SubmissionViews.answers(revision.answers());
+            if (previousStage != null && previousStage != revision.stage()) {
+                // The proposal answers another form: compare it with nothing rather than with the letter.
+                previous = SubmissionViews.answers("{}");
+            }
+            previousStage = revision.stage();
             views.add(new RevisionView(
                     revision.number(),
                     revision.title(),
                     revision.submittedBy(),
                     revision.submittedAt(),
-                    AnswerDiff.between(definition, previous, answers)));
+                    revision.stage(),
+                    AnswerDiff.between(
+                            revision.stage() == ApplicationStage.INTENT ? intentDefinition : definition,
+                            previous,
+                            answers)));
             previous = answers;
         }
         return views;
+    }
+
+    /** The printable application (申报书) as PDF, in the given language, with Chinese text embedded. */
+    public byte[] printable(long id, Locale locale) {
+        Submission submission = readable(id);
+        SubmissionView view = view(submission, isMember(submission.organization()));
+        String category = submission.categoryCode() == null
+                ? ""
+                : submission
+                        .call()
+                        .category(submission.categoryCode())
+                        .map(c -> c.name(locale))
+                        .orElse(submission.categoryCode());
+        FormDefinition definition =
+                FormDefinition.fromJson(submission.formVersion().definition());
+        String xhtml =
+                new SubmissionPrint(view, definition, category, locale, calendar.zone()).xhtml(Instant.now(clock));
+        return pdf.render(xhtml);
+    }
+
+    /** The letter-of-intent form an invited submission answered first, if it was one. */
+    public Optional<FormDefinition> intentForm(long id) {
+        Submission submission = readable(id);
+        return Optional.ofNullable(submission.intentFormVersion())
+                .or(() -> submission.stage() == ApplicationStage.INTENT
+                        ? Optional.of(submission.formVersion())
+                        : Optional.empty())
+                .map(v -> FormDefinition.fromJson(v.definition()));
     }
 
     /** The form the submission answers (its own version, not the call's latest). */

@@ -13,7 +13,10 @@ import org.seedbed.organization.entity.Membership;
 import org.seedbed.submission.entity.Submission;
 import org.seedbed.tenancy.control.TenantRegistry;
 
-/** Tells an organization's members about their submission: the receipt, and the screening decision. */
+/**
+ * Tells an organization's members about their submission: the receipt, the screening decision,
+ * and the invitation to a full proposal after a letter of intent.
+ */
 @Stateless
 public class SubmissionMail {
 
@@ -45,6 +48,11 @@ public class SubmissionMail {
         }
     }
 
+    /** The letter of intent was chosen: a full proposal is now due by the call's deadline. */
+    public void invited(Submission submission, ZoneId zone) {
+        send(submission, "submissionInvited", zone);
+    }
+
     private void send(Submission submission, String template, ZoneId zone) {
         for (Membership member : em.createNamedQuery(Membership.OF_ORGANIZATION, Membership.class)
                 .setParameter("organizationId", submission.organization().id())
@@ -63,9 +71,9 @@ public class SubmissionMail {
                             ? ""
                             : WHEN.format(submission.submittedAt().atZone(zone)),
                     submission.screeningNote() == null ? "" : submission.screeningNote(),
-                    submission.reopenedUntil() == null
+                    submission.dueAt() == null
                             ? ""
-                            : WHEN.format(submission.reopenedUntil().atZone(zone))));
+                            : WHEN.format(submission.dueAt().atZone(zone))));
         }
     }
 }

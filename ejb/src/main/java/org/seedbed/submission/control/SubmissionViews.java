@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.seedbed.call.control.Eligibility;
+import org.seedbed.call.entity.ApplicationStage;
 import org.seedbed.money.Money;
 import org.seedbed.submission.boundary.AttachmentView;
 import org.seedbed.submission.boundary.EligibilityView;
@@ -39,6 +40,9 @@ public final class SubmissionViews {
                 s.organization().nameEn(),
                 s.organization().orgUnit().id(),
                 s.formVersion().number(),
+                s.stage(),
+                s.invitedAt(),
+                s.intentAnswers() == null ? null : answers(s.intentAnswers()),
                 s.categoryCode(),
                 s.title(),
                 s.requestedMinor() == null
@@ -52,7 +56,9 @@ public final class SubmissionViews {
                 s.reopenedUntil(),
                 s.screeningNote(),
                 s.screenedAt(),
-                s.call().deadlineAt(),
+                s.stage() == ApplicationStage.INTENT
+                        ? s.call().intentDeadlineAt()
+                        : s.call().deadlineAt(),
                 eligibility(s.eligibility()),
                 attachments.stream()
                         .map(a -> new AttachmentView(

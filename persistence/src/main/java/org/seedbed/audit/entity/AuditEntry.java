@@ -14,6 +14,7 @@ import org.hibernate.annotations.ColumnTransformer;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.RECENT, query = "select a from AuditEntry a order by a.occurredAt desc, a.id desc")
+@NamedQuery(name = AuditEntry.IN_ORDER, query = "select a from AuditEntry a order by a.id")
 @NamedQuery(
         name = AuditEntry.OF_SUBJECT,
         query = "select a from AuditEntry a where a.subjectType = :type and a.subjectId = :id order by a.id")
@@ -21,6 +22,7 @@ public class AuditEntry {
 
     public static final String RECENT = "AuditEntry.recent";
     public static final String OF_SUBJECT = "AuditEntry.ofSubject";
+    public static final String IN_ORDER = "AuditEntry.inOrder";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,6 +54,16 @@ public class AuditEntry {
     @Column(name = "request_id")
     private String requestId;
 
+    /** Set by the database when the entry is linked into the hash chain. */
+    @Column(name = "chain_position", insertable = false, updatable = false)
+    private Long chainPosition;
+
+    @Column(name = "previous_hash", insertable = false, updatable = false)
+    private String previousHash;
+
+    @Column(name = "entry_hash", insertable = false, updatable = false)
+    private String entryHash;
+
     protected AuditEntry() {}
 
     public AuditEntry(
@@ -71,6 +83,18 @@ public class AuditEntry {
         this.beforeState = beforeState;
         this.afterState = afterState;
         this.requestId = requestId;
+    }
+
+    public Long chainPosition() {
+        return chainPosition;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String entryHash() {
+        return entryHash;
     }
 
     public Long id() {

@@ -2,6 +2,8 @@ package org.seedbed.call.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,6 +29,10 @@ public class FormVersion {
     @JoinColumn(name = "call_id")
     private FundingCall call;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ApplicationStage purpose;
+
     @Column(nullable = false)
     private int number;
 
@@ -38,8 +44,9 @@ public class FormVersion {
 
     protected FormVersion() {}
 
-    FormVersion(FundingCall call, int number, String definition, Instant now) {
+    FormVersion(FundingCall call, ApplicationStage purpose, int number, String definition, Instant now) {
         this.call = call;
+        this.purpose = purpose;
         this.number = number;
         this.definition = definition;
         this.publishedAt = now;
@@ -51,6 +58,10 @@ public class FormVersion {
 
     public FundingCall call() {
         return call;
+    }
+
+    public ApplicationStage purpose() {
+        return purpose;
     }
 
     public int number() {

@@ -82,6 +82,10 @@ public class FundingCall {
     @Column(name = "deadline_at", nullable = false)
     private Instant deadlineAt;
 
+    /** A two-stage call's deadline for letters of intent; proposals are due by {@code deadlineAt}. */
+    @Column(name = "intent_deadline_at")
+    private Instant intentDeadlineAt;
+
     @Column(name = "review_on")
     private LocalDate reviewOn;
 
@@ -103,12 +107,16 @@ public class FundingCall {
     @Column(nullable = false)
     private String eligibility;
 
-    /** Placeholder for the review rubric, filled by the review feature. */
+    /** The review rubric as JSON: weighted criteria with scales and guidance (the review feature reads it). */
     private String rubric;
 
     /** The form as officers are editing it, JSON; published versions are frozen copies. */
     @Column(name = "form_draft", nullable = false)
     private String formDraft;
+
+    /** A two-stage call's letter-of-intent form as officers are editing it, JSON. */
+    @Column(name = "intent_form_draft")
+    private String intentFormDraft;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "call_category", joinColumns = @JoinColumn(name = "call_id"))
@@ -157,6 +165,7 @@ public class FundingCall {
             Integer cofundingPercent,
             Instant opensAt,
             Instant deadlineAt,
+            Instant intentDeadlineAt,
             LocalDate reviewOn,
             LocalDate noticeOn,
             LocalDate startOn,
@@ -179,6 +188,7 @@ public class FundingCall {
         this.cofundingPercent = terms.cofundingPercent();
         this.opensAt = terms.opensAt();
         this.deadlineAt = terms.deadlineAt();
+        this.intentDeadlineAt = terms.stages() == CallStages.TWO_STAGE ? terms.intentDeadlineAt() : null;
         this.reviewOn = terms.reviewOn();
         this.noticeOn = terms.noticeOn();
         this.startOn = terms.startOn();
@@ -192,22 +202,43 @@ public class FundingCall {
         this.formDraft = definition;
     }
 
-    /** Freezes the current form as the next version and opens the call. */
+    /** The review rubric as JSON (weighted criteria, see the review feature). */
+    public void editRubric(String rubric) {
+        this.rubric = rubric;
+    }
+
+    public void editIntentForm(String definition) {
+        this.intentFormDraft = definition;
+    }
+
+    /**
+     * Freezes the current form (and a two-stage call's letter-of-intent form) as their next versions
+     * and opens the call; a form unchanged since its last version keeps that version.
+     */
     public FormVersion publish(Instant now) {
         if (status == CallStatus.CLOSED || status == CallStatus.ARCHIVED) {
             throw new IllegalStateException("a " + status + " call cannot be published");
         }
-        Optional<FormVersion> current = currentForm();
-        if (current.isPresent() && current.get().definition().equals(formDraft)) {
-            status = CallStatus.PUBLISHED;
-            return current.get();
+        if (stages == CallStages.TWO_STAGE) {
+            freeze(ApplicationStage.INTENT, intentFormDraft, now);
         }
-        FormVersion next = new FormVersion(this, formVersions.size() + 1, formDraft, now);
-        formVersions.add(next);
+        FormVersion proposal = freeze(ApplicationStage.PROPOSAL, formDraft, now);
         status = CallStatus.PUBLISHED;
         if (publishedAt == null) {
             publishedAt = now;
         }
+        return proposal;
+    }
+
+    private FormVersion freeze(ApplicationStage purpose, String draft, Instant now) {
+        Optional<FormVersion> current = currentForm(purpose);
+        if (current.isPresent() && current.get().definition().equals(draft)) {
+            return current.get();
+        }
+        int number =
+                (int) formVersions.stream().filter(v -> v.purpose() == purpose).count() + 1;
+        FormVersion next = new FormVersion(this, purpose, number, draft, now);
+        formVersions.add(next);
         return next;
     }
 
@@ -226,13 +257,39 @@ public class FundingCall {
         status = CallStatus.ARCHIVED;
     }
 
-    /** Whether applications are accepted at {@code now}: published, opened, deadline not passed. */
+    /** Whether proposals are accepted at {@code now}: published, opened, deadline not passed. */
     public boolean acceptsSubmissionsAt(Instant now) {
         return status == CallStatus.PUBLISHED && !now.isBefore(opensAt) && now.isBefore(deadlineAt);
     }
 
+    /** Whether a two-stage call takes letters of intent at {@code now}. */
+    public boolean acceptsIntentsAt(Instant now) {
+        return stages == CallStages.TWO_STAGE
+                && status == CallStatus.PUBLISHED
+                && intentDeadlineAt != null
+                && !now.isBefore(opensAt)
+                && now.isBefore(intentDeadlineAt);
+    }
+
+    /** Whether an organization may start an application now: with a letter of intent when there are two stages. */
+    public boolean acceptsNewApplicationsAt(Instant now) {
+        return stages == CallStages.TWO_STAGE ? acceptsIntentsAt(now) : acceptsSubmissionsAt(now);
+    }
+
+    /** The stage a new application starts in. */
+    public ApplicationStage firstStage() {
+        return stages == CallStages.TWO_STAGE ? ApplicationStage.INTENT : ApplicationStage.PROPOSAL;
+    }
+
+    /** The latest proposal form applicants get. */
     public Optional<FormVersion> currentForm() {
-        return formVersions.stream().max(Comparator.comparingInt(FormVersion::number));
+        return currentForm(ApplicationStage.PROPOSAL);
+    }
+
+    public Optional<FormVersion> currentForm(ApplicationStage purpose) {
+        return formVersions.stream()
+                .filter(v -> v.purpose() == purpose)
+                .max(Comparator.comparingInt(FormVersion::number));
     }
 
     public Optional<CallCategory> category(String code) {
@@ -321,6 +378,14 @@ public class FundingCall {
 
     public String rubric() {
         return rubric;
+    }
+
+    public Instant intentDeadlineAt() {
+        return intentDeadlineAt;
+    }
+
+    public String intentFormDraft() {
+        return intentFormDraft;
     }
 
     public String formDraft() {

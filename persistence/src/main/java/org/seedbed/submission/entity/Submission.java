@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.seedbed.call.entity.ApplicationStage;
 import org.seedbed.call.entity.FormVersion;
 import org.seedbed.call.entity.FundingCall;
 import org.seedbed.organization.entity.Organization;
@@ -31,6 +32,10 @@ import org.seedbed.organization.entity.Organization;
  * {@link #submit submitted} before the deadline with a receipt number; it may be {@link #withdraw
  * withdrawn} before the deadline. Screening marks it eligible, ineligible, or asks for more
  * information, which reopens it for editing until a date; submitting again makes a new revision.
+ *
+ * <p>In a two-stage call it starts as a letter of intent ({@link ApplicationStage#INTENT}) due by
+ * the call's intent deadline; officers {@link #invite invite} the organizations they want a full
+ * proposal from, which turns it into a proposal draft on the proposal form, with the letter kept.
  */
 @Entity
 @Table(name = "submission")
@@ -51,6 +56,21 @@ public class Submission {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "form_version_id")
     private FormVersion formVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ApplicationStage stage;
+
+    /** The letter of intent once the organization is invited to propose: its form and answers. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "intent_form_version_id")
+    private FormVersion intentFormVersion;
+
+    @Column(name = "intent_answers")
+    private String intentAnswers;
+
+    @Column(name = "invited_at")
+    private Instant invitedAt;
 
     @Column(name = "category_code")
     private String categoryCode;
@@ -120,6 +140,7 @@ public class Submission {
         this.call = call;
         this.organization = organization;
         this.formVersion = formVersion;
+        this.stage = formVersion.purpose();
         this.title = title;
         this.answers = "{}";
         this.status = SubmissionStatus.DRAFT;
@@ -132,7 +153,8 @@ public class Submission {
     /** Whether applicants may change it now: a draft before the deadline, or reopened until its date. */
     public boolean editableAt(Instant now) {
         return switch (status) {
-            case DRAFT -> call.acceptsSubmissionsAt(now);
+            case DRAFT ->
+                stage == ApplicationStage.INTENT ? call.acceptsIntentsAt(now) : call.acceptsSubmissionsAt(now);
             case MORE_INFO_REQUESTED -> reopenedUntil != null && now.isBefore(reopenedUntil);
             default -> false;
         };
@@ -168,7 +190,7 @@ public class Submission {
 
     public boolean withdrawableAt(Instant now) {
         return (status == SubmissionStatus.DRAFT || status == SubmissionStatus.SUBMITTED)
-                && call.acceptsSubmissionsAt(now);
+                && (stage == ApplicationStage.INTENT ? call.acceptsIntentsAt(now) : call.acceptsSubmissionsAt(now));
     }
 
     public void withdraw(String by, Instant now) {
@@ -210,6 +232,38 @@ public class Submission {
         reopenedUntil = outcome == SubmissionStatus.MORE_INFO_REQUESTED ? until : null;
     }
 
+    /**
+     * Invites a submitted letter of intent to a full proposal: it becomes a proposal draft on
+     * {@code proposalForm}, keeping the letter, and starting with the letter's answers to the
+     * questions both forms share.
+     */
+    public void invite(FormVersion proposalForm, String carriedAnswers, String note, String officer, Instant now) {
+        if (stage != ApplicationStage.INTENT || !awaitsScreeningAt(now)) {
+            throw new IllegalStateException("only a submitted letter of intent can be invited, this one is " + status);
+        }
+        intentFormVersion = formVersion;
+        intentAnswers = answers;
+        formVersion = proposalForm;
+        answers = carriedAnswers;
+        stage = ApplicationStage.PROPOSAL;
+        status = SubmissionStatus.DRAFT;
+        invitedAt = now;
+        screeningNote = note;
+        screenedBy = officer;
+        screenedAt = now;
+        reopenedUntil = null;
+        updatedBy = officer;
+        updatedAt = now;
+    }
+
+    /** When what it is now due by closes: the intent deadline for a letter, else the call's deadline. */
+    public Instant dueAt() {
+        if (status == SubmissionStatus.MORE_INFO_REQUESTED) {
+            return reopenedUntil;
+        }
+        return stage == ApplicationStage.INTENT ? call.intentDeadlineAt() : call.deadlineAt();
+    }
+
     private void requireEditable(Instant now) {
         if (!editableAt(now)) {
             throw new IllegalStateException("the submission cannot be changed now");
@@ -230,6 +284,22 @@ public class Submission {
 
     public FormVersion formVersion() {
         return formVersion;
+    }
+
+    public ApplicationStage stage() {
+        return stage;
+    }
+
+    public FormVersion intentFormVersion() {
+        return intentFormVersion;
+    }
+
+    public String intentAnswers() {
+        return intentAnswers;
+    }
+
+    public Instant invitedAt() {
+        return invitedAt;
     }
 
     public String categoryCode() {

@@ -2,6 +2,8 @@ package org.seedbed.submission.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.seedbed.call.entity.ApplicationStage;
 
 /** What was submitted, each time it was: revisions show what changed between submissions. */
 @Entity
@@ -26,6 +29,10 @@ public class SubmissionRevision {
 
     @Column(nullable = false)
     private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ApplicationStage stage;
 
     @Column(nullable = false)
     private String title;
@@ -47,6 +54,7 @@ public class SubmissionRevision {
     SubmissionRevision(Submission submission, int number, String submittedBy, Instant now) {
         this.submission = submission;
         this.number = number;
+        this.stage = submission.stage();
         this.title = submission.title();
         this.categoryCode = submission.categoryCode();
         this.answers = submission.answers();
@@ -60,6 +68,10 @@ public class SubmissionRevision {
 
     public int number() {
         return number;
+    }
+
+    public ApplicationStage stage() {
+        return stage;
     }
 
     public String title() {

@@ -31,6 +31,7 @@ public class CallDraft implements Serializable {
     private BigDecimal budgetCap;
     private Integer cofundingPercent;
     private LocalDateTime opensAt;
+    private LocalDateTime intentDeadlineAt;
     private LocalDateTime deadlineAt;
     private LocalDate reviewOn;
     private LocalDate noticeOn;
@@ -60,6 +61,7 @@ public class CallDraft implements Serializable {
         draft.cofundingPercent = view.cofundingPercent();
         draft.opensAt = view.opensAtLocal();
         draft.deadlineAt = view.deadlineAtLocal();
+        draft.intentDeadlineAt = view.intentDeadlineAtLocal();
         draft.reviewOn = view.reviewOn();
         draft.noticeOn = view.noticeOn();
         draft.startOn = view.startOn();
@@ -85,6 +87,7 @@ public class CallDraft implements Serializable {
                 cofundingPercent,
                 opensAt,
                 deadlineAt,
+                intentDeadlineAt,
                 reviewOn,
                 noticeOn,
                 startOn,
@@ -103,6 +106,14 @@ public class CallDraft implements Serializable {
 
     void removeCategory(CategoryDraft category) {
         categories.remove(category);
+    }
+
+    public LocalDateTime getIntentDeadlineAt() {
+        return intentDeadlineAt;
+    }
+
+    public void setIntentDeadlineAt(LocalDateTime intentDeadlineAt) {
+        this.intentDeadlineAt = intentDeadlineAt;
     }
 
     public Long getOrgUnitId() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.LongFunction;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
+import org.seedbed.call.entity.CallStages;
 import org.seedbed.call.entity.CallStatus;
 import org.seedbed.faces.CityBrand;
 import org.seedbed.faces.Language;
@@ -22,8 +23,9 @@ import org.seedbed.submission.boundary.Submissions;
 
 /**
  * Officers' call editor staff/call.xhtml?id= (no id for a new call): the terms, categories and
- * eligibility rules, saved with the version they were loaded at; publishing, closing and archiving;
- * and the call's small dashboard once applications came in.
+ * eligibility rules, saved with the version they were loaded at; a two-stage call's deadline for
+ * letters of intent; publishing, closing and archiving; and the call's small dashboard once
+ * applications came in. {@link CallFilesBean} handles the files published with the call.
  */
 @Named
 @ViewScoped
@@ -184,6 +186,24 @@ public class CallEditorBean implements Serializable {
         return view.formChangedSincePublished() ? view.formVersion() + 1 : view.formVersion();
     }
 
+    /** The same for the letter-of-intent form of a two-stage call. */
+    public int getNextIntentFormVersion() {
+        if (view == null || view.intentFormVersion() == null) {
+            return 1;
+        }
+        return view.intentFormChangedSincePublished() ? view.intentFormVersion() + 1 : view.intentFormVersion();
+    }
+
+    /** As chosen on the form, so that the letter's deadline shows as soon as two stages are chosen. */
+    public boolean isTwoStage() {
+        return draft.getStages() == CallStages.TWO_STAGE;
+    }
+
+    /** Whether the saved call has two stages, for what its letter-of-intent form has become. */
+    public boolean isSavedTwoStage() {
+        return view != null && view.stages() == CallStages.TWO_STAGE;
+    }
+
     /** The city's time zone, in which opening and deadline are typed. */
     public String getZone() {
         return view == null ? brand.getTimeZone() : view.timeZone();
@@ -197,11 +217,17 @@ public class CallEditorBean implements Serializable {
         return view == null || view.status() != CallStatus.ARCHIVED;
     }
 
-    /** A draft, or a published call whose form changed since (publishing again makes the next version). */
+    /** A draft, or a published call whose forms changed since (publishing again makes their next versions). */
     public boolean isCanPublish() {
         return view != null
-                && (view.status() == CallStatus.DRAFT
-                        || (view.status() == CallStatus.PUBLISHED && view.formChangedSincePublished()));
+                && (view.status() == CallStatus.DRAFT || (view.status() == CallStatus.PUBLISHED && formsChanged()));
+    }
+
+    /** Whether applicants do not get a form as it is now; a two-stage call may lack its letter's yet. */
+    private boolean formsChanged() {
+        boolean intentChanged =
+                isSavedTwoStage() && (view.intentFormVersion() == null || view.intentFormChangedSincePublished());
+        return view.formChangedSincePublished() || intentChanged;
     }
 
     public boolean isCanClose() {

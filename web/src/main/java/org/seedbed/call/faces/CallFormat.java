@@ -94,6 +94,13 @@ public class CallFormat {
         return Texts.text("call.timeInZone", dateTime(call.deadlineAtLocal()), zone(call.timeZone()));
     }
 
+    /** A two-stage call's deadline for letters of intent, with its zone; "none" when it has none. */
+    public String intentDeadline(CallView call) {
+        return call.intentDeadlineAtLocal() == null
+                ? Texts.text("common.none")
+                : Texts.text("call.timeInZone", dateTime(call.intentDeadlineAtLocal()), zone(call.timeZone()));
+    }
+
     public String opening(CallView call) {
         return Texts.text("call.timeInZone", dateTime(call.opensAtLocal()), zone(call.timeZone()));
     }

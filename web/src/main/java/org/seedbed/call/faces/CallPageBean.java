@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
 import org.seedbed.call.boundary.CategoryForm;
+import org.seedbed.call.entity.CallStages;
 import org.seedbed.call.form.FormDefinition;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
@@ -20,7 +22,8 @@ import org.seedbed.problem.SeedbedProblem;
 
 /**
  * Public page call.xhtml?id=: one call with its terms, timeline, categories, eligibility rules and
- * the outline of its application form. Drafts are "not found" for everyone but the city's staff.
+ * the outline of its application form (and of its letter of intent, for a two-stage call). Drafts
+ * are "not found" for everyone but the city's staff.
  */
 @Named
 @ViewScoped
@@ -46,6 +49,7 @@ public class CallPageBean implements Serializable {
     private String id;
     private CallView call;
     private List<OutlinePage> outline = List.of();
+    private List<OutlinePage> intentOutline = List.of();
     private boolean notFound;
 
     /** View action. */
@@ -65,12 +69,15 @@ public class CallPageBean implements Serializable {
             Texts.problem(problem);
             return;
         }
-        outline = outline(callId, language.getLocale());
+        outline = outline(() -> calls.draftForm(callId), language.getLocale());
+        if (isTwoStage()) {
+            intentOutline = outline(() -> calls.draftIntentForm(callId), language.getLocale());
+        }
     }
 
-    private List<OutlinePage> outline(long callId, Locale locale) {
+    private static List<OutlinePage> outline(Supplier<FormDefinition> source, Locale locale) {
         try {
-            FormDefinition form = calls.draftForm(callId);
+            FormDefinition form = source.get();
             return form.pages().stream()
                     .map(p -> new OutlinePage(p.title(locale), p.questions().size()))
                     .toList();
@@ -80,7 +87,10 @@ public class CallPageBean implements Serializable {
         }
     }
 
-    /** Opening, deadline (both in the city's zone), review, public notice (公示) and start. */
+    /**
+     * Opening, the letters of intent's deadline of a two-stage call, the deadline (all in the city's
+     * zone), review, public notice (公示) and start.
+     */
     public List<Milestone> getTimeline() {
         List<Milestone> timeline = new ArrayList<>();
         if (call == null) {
@@ -90,8 +100,16 @@ public class CallPageBean implements Serializable {
         LocalDate today = LocalDate.now(CallFormat.zoneOf(call.timeZone()));
         timeline.add(
                 new Milestone(Texts.text("call.timeline.opens"), format.opening(call), !now.isBefore(call.opensAt())));
+        if (isTwoStage() && call.intentDeadlineAt() != null) {
+            timeline.add(new Milestone(
+                    Texts.text("call.timeline.intentDeadline"),
+                    format.intentDeadline(call),
+                    !now.isBefore(call.intentDeadlineAt())));
+        }
         timeline.add(new Milestone(
-                Texts.text("call.timeline.deadline"), format.deadline(call), !now.isBefore(call.deadlineAt())));
+                Texts.text(isTwoStage() ? "call.timeline.proposalDeadline" : "call.timeline.deadline"),
+                format.deadline(call),
+                !now.isBefore(call.deadlineAt())));
         addDay(timeline, "call.timeline.review", call.reviewOn(), today);
         addDay(timeline, "call.timeline.notice", call.noticeOn(), today);
         addDay(timeline, "call.timeline.start", call.startOn(), today);
@@ -123,12 +141,33 @@ public class CallPageBean implements Serializable {
         return outline.stream().mapToInt(OutlinePage::questions).sum();
     }
 
+    public int getIntentQuestionCount() {
+        return intentOutline.stream().mapToInt(OutlinePage::questions).sum();
+    }
+
+    /** A letter of intent first, then full proposals from the organizations invited. */
+    public boolean isTwoStage() {
+        return call != null && call.stages() == CallStages.TWO_STAGE;
+    }
+
+    /**
+     * A two-stage call past its letters' deadline that still takes the proposals of the
+     * organizations it invited, but no new applications.
+     */
+    public boolean isInvitedOnly() {
+        return isTwoStage() && !call.acceptingNewApplications() && call.acceptingSubmissions();
+    }
+
     public CallView getCall() {
         return call;
     }
 
     public List<OutlinePage> getOutline() {
         return outline;
+    }
+
+    public List<OutlinePage> getIntentOutline() {
+        return intentOutline;
     }
 
     public boolean isNotFound() {

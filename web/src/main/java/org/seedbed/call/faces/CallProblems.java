@@ -21,20 +21,48 @@ final class CallProblems {
     private CallProblems() {}
 
     static void show(SeedbedProblem problem, String formId) {
-        if (!(problem instanceof InvalidInputException invalid)) {
-            Texts.problem(problem);
-            return;
-        }
+        show(problem, formId, null);
+    }
+
+    /**
+     * Like {@link #show(SeedbedProblem, String)}, but a problem about no field of the form (e.g. a
+     * refused upload) is shown beside the component {@code fallbackId} of the form.
+     */
+    static void show(SeedbedProblem problem, String formId, String fallbackId) {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot().getLocale();
         UIComponent form = find(context.getViewRoot(), formId, true);
+        UIComponent fallback = form == null || fallbackId == null ? null : find(form, fallbackId, false);
+        if (!(problem instanceof InvalidInputException invalid)) {
+            if (fallback == null) {
+                Texts.problem(problem);
+            } else {
+                context.addMessage(
+                        fallback.getClientId(context),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(locale), null));
+            }
+            return;
+        }
         for (FieldProblem field : invalid.problems()) {
             UIComponent target = form == null || field.field() == null ? null : find(form, field.field(), false);
+            if (target == null) {
+                target = fallback;
+            }
             FacesMessage message =
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, FormPlaces.describe(field, locale), null);
             context.addMessage(target == null ? null : target.getClientId(context), message);
         }
         context.validationFailed();
+    }
+
+    /** A message of the page's own beside one component of a form, or at the top without it. */
+    static void showBeside(String text, String formId, String componentId) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        UIComponent form = find(context.getViewRoot(), formId, true);
+        UIComponent target = form == null ? null : find(form, componentId, false);
+        context.addMessage(
+                target == null ? null : target.getClientId(context),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
     private static UIComponent find(UIComponent parent, String id, boolean form) {

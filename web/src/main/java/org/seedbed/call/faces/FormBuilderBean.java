@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
+import org.seedbed.call.entity.CallStages;
 import org.seedbed.call.entity.CallStatus;
 import org.seedbed.call.form.FormDefinition;
 import org.seedbed.call.form.QuestionType;
@@ -21,6 +22,7 @@ import org.seedbed.problem.SeedbedProblem;
  * The form builder staff/call-form.xhtml?id=: edits the draft form of a call (pages, questions,
  * their properties and choices) and saves it through the boundary, which checks it. Published
  * versions are frozen: saving prepares the next version, which publishing the call makes current.
+ * With {@code &form=intent} it edits the letter-of-intent form of a two-stage call instead.
  */
 @Named
 @ViewScoped
@@ -30,6 +32,9 @@ public class FormBuilderBean implements Serializable {
 
     static final String FORM = "builderForm";
 
+    /** The value of the {@code form} parameter that asks for the letter-of-intent form. */
+    static final String INTENT = "intent";
+
     @Inject
     Calls calls;
 
@@ -37,6 +42,7 @@ public class FormBuilderBean implements Serializable {
     Language language;
 
     private String id;
+    private String which;
     private CallView call;
     private FormDraft draft = new FormDraft();
     private QuestionType newType = QuestionType.SHORT_TEXT;
@@ -53,7 +59,7 @@ public class FormBuilderBean implements Serializable {
         }
         try {
             call = calls.find(callId);
-            draft = FormDraft.of(calls.draftForm(callId));
+            draft = FormDraft.of(stored(callId));
         } catch (NotFoundException e) {
             notFound = true;
         } catch (SeedbedProblem problem) {
@@ -70,7 +76,9 @@ public class FormBuilderBean implements Serializable {
         int question = draft.getQuestionIndex();
         draft.clearProblems();
         try {
-            FormDefinition saved = calls.editForm(call.id(), draft.toDefinition(), call.version());
+            FormDefinition saved = isIntent()
+                    ? calls.editIntentForm(call.id(), draft.toDefinition(), call.version())
+                    : calls.editForm(call.id(), draft.toDefinition(), call.version());
             draft = FormDraft.of(saved);
             draft.select(page, question);
             // Saving the form changed the call's version, which publishing must be given.
@@ -97,12 +105,17 @@ public class FormBuilderBean implements Serializable {
     public void discard() {
         try {
             call = calls.find(call.id());
-            draft = FormDraft.of(calls.draftForm(call.id()));
+            draft = FormDraft.of(stored(call.id()));
             dirty = false;
             conflict = false;
         } catch (SeedbedProblem problem) {
             Texts.problem(problem);
         }
+    }
+
+    /** The form as saved: the proposal form, or the letter of intent (the standard one until saved). */
+    private FormDefinition stored(long callId) {
+        return isIntent() ? calls.draftIntentForm(callId) : calls.draftForm(callId);
     }
 
     public void addPage() {
@@ -185,13 +198,43 @@ public class FormBuilderBean implements Serializable {
         return call != null && (call.status() == CallStatus.CLOSED || call.status() == CallStatus.ARCHIVED);
     }
 
+    /** A published call whose form being edited has a version applicants use. */
     public boolean isPublished() {
-        return call != null && call.status() == CallStatus.PUBLISHED;
+        return call != null && call.status() == CallStatus.PUBLISHED && getPublishedVersion() != null;
     }
 
     /** The version publishing the call again would make of this form. */
     public int getNextVersion() {
-        return call == null || call.formVersion() == null ? 1 : call.formVersion() + 1;
+        Integer published = getPublishedVersion();
+        return published == null ? 1 : published + 1;
+    }
+
+    /** The version of this form applicants use, or null when it was never published. */
+    public Integer getPublishedVersion() {
+        if (call == null) {
+            return null;
+        }
+        return isIntent() ? call.intentFormVersion() : call.formVersion();
+    }
+
+    /** Whether this form was edited since its version applicants use. */
+    public boolean isChangedSincePublished() {
+        return call != null && (isIntent() ? call.intentFormChangedSincePublished() : call.formChangedSincePublished());
+    }
+
+    /** Whether the letter-of-intent form is being edited rather than the proposal form. */
+    public boolean isIntent() {
+        return INTENT.equals(which);
+    }
+
+    /** A letter of intent first, then invited full proposals: the builder links the two forms. */
+    public boolean isTwoStage() {
+        return call != null && call.stages() == CallStages.TWO_STAGE;
+    }
+
+    /** The query naming this form on links back to the builder, e.g. to reload it. */
+    public String getFormQuery() {
+        return isIntent() ? "&form=" + INTENT : "";
     }
 
     public CallView getCall() {
@@ -228,5 +271,14 @@ public class FormBuilderBean implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** The {@code form} parameter: {@code intent} for the letter of intent, else the proposal form. */
+    public String getWhich() {
+        return which;
+    }
+
+    public void setWhich(String which) {
+        this.which = which;
     }
 }

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Which pages need which role, by path inside the application (after any {@code /c/{city}}
  * prefix). Folders name their audience: {@code /ngo/} NGO members, {@code /staff/} program
- * officers and city admins, {@code /mentor/} mentors (and officers), {@code /admin/} the city
+ * officers and city admins, {@code /mentor/} mentors (and officers), {@code /reviewer/} experts, {@code /admin/} the city
  * admin, {@code /account/} and {@code /work/} anyone signed in. The API is guarded by its
  * resources' {@code @RolesAllowed} instead, and use cases check who may see which record.
  */
@@ -19,7 +19,8 @@ public final class PageAccess {
         CITY_ADMIN,
         NGO_MEMBER,
         STAFF,
-        MENTOR
+        MENTOR,
+        REVIEWER
     }
 
     private PageAccess() {}
@@ -40,6 +41,9 @@ public final class PageAccess {
         if (innerPath.startsWith("/mentor/")) {
             return Requirement.MENTOR;
         }
+        if (innerPath.startsWith("/reviewer/")) {
+            return Requirement.REVIEWER;
+        }
         if (innerPath.startsWith("/account/")
                 || innerPath.startsWith("/work/")
                 || innerPath.equals("/dashboard.xhtml")) {
@@ -56,6 +60,7 @@ public final class PageAccess {
             case NGO_MEMBER -> Set.of("NGO_MEMBER");
             case STAFF -> Set.of("PROGRAM_OFFICER", "CITY_ADMIN");
             case MENTOR -> Set.of("MENTOR", "PROGRAM_OFFICER");
+            case REVIEWER -> Set.of("REVIEWER");
             default -> Set.of();
         };
     }

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
+import org.seedbed.call.entity.ApplicationStage;
 import org.seedbed.call.form.FormDefinition;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
@@ -21,7 +22,8 @@ import org.seedbed.submission.entity.SubmissionStatus;
 /**
  * An officer's view of one submission, staff/submission.xhtml?id=: who applied to which call, the
  * answers page by page, the attachments, the eligibility results recorded at submission and the
- * revisions. {@link SubmissionScreeningBean} records the screening decision.
+ * revisions; for a proposal invited after a letter of intent, the letter too. {@link
+ * SubmissionScreeningBean} records the screening decision, or invites a letter's organization.
  */
 @Named
 @ViewScoped
@@ -41,9 +43,11 @@ public class StaffSubmissionBean implements Serializable {
     private String id;
     private SubmissionView view;
     private FormDefinition form;
+    private FormDefinition letterForm;
     private CallView call;
     private boolean notFound;
     private transient List<AnswerPages.Page> pages;
+    private transient List<AnswerPages.Page> letterPages;
 
     /** View action; a draft or another city's submission is "not found". */
     public void load() {
@@ -54,7 +58,6 @@ public class StaffSubmissionBean implements Serializable {
         }
         try {
             SubmissionView found = submissions.find(submissionId);
-            form = submissions.form(submissionId);
             call = calls.find(found.callId());
             show(found);
         } catch (NotFoundException | EJBAccessException e) {
@@ -65,10 +68,22 @@ public class StaffSubmissionBean implements Serializable {
         }
     }
 
-    /** Shows the submission as a use case returned it, e.g. after screening. */
+    /**
+     * Shows the submission as a use case returned it, e.g. after screening; an invitation turns a
+     * letter into a proposal, which answers another form.
+     */
     void show(SubmissionView changed) {
+        boolean otherForm =
+                view == null || view.stage() != changed.stage() || view.formVersion() != changed.formVersion();
+        if (otherForm) {
+            form = submissions.form(changed.id());
+            letterForm = changed.invitedAt() == null
+                    ? null
+                    : submissions.intentForm(changed.id()).orElse(null);
+        }
         view = changed;
         pages = null;
+        letterPages = null;
     }
 
     /** Loads the submission again, e.g. after another officer screened it meanwhile. */
@@ -85,6 +100,24 @@ public class StaffSubmissionBean implements Serializable {
             pages = AnswerPages.of(form, view, language.getLocale());
         }
         return pages == null ? List.of() : pages;
+    }
+
+    /** The letter of intent a proposal was invited after, read only; none for other submissions. */
+    public List<AnswerPages.Page> getLetterPages() {
+        if (letterPages == null && view != null && letterForm != null) {
+            letterPages = AnswerPages.ofLetter(letterForm, view, language.getLocale());
+        }
+        return letterPages == null ? List.of() : letterPages;
+    }
+
+    /** A letter of intent, which is invited to a full proposal or declined rather than found eligible. */
+    public boolean isLetter() {
+        return view != null && view.stage() == ApplicationStage.INTENT;
+    }
+
+    /** A letter of intent, or a proposal invited after one: the page names the stage. */
+    public boolean isTwoStage() {
+        return view != null && (view.stage() == ApplicationStage.INTENT || view.invitedAt() != null);
     }
 
     /** Only a submitted application waits for screening. */
@@ -115,6 +148,10 @@ public class StaffSubmissionBean implements Serializable {
 
     public SubmissionView getView() {
         return view;
+    }
+
+    public CallView getCall() {
+        return call;
     }
 
     public String getId() {

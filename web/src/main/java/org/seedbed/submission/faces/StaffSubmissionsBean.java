@@ -13,6 +13,7 @@ import java.util.Map;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
 import org.seedbed.call.boundary.CategoryForm;
+import org.seedbed.call.entity.CallStages;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.NotFoundException;
@@ -26,7 +27,8 @@ import org.seedbed.submission.entity.SubmissionStatus;
 /**
  * Officers' list of a call's submissions, staff/submissions.xhtml?call=: filtered by status,
  * category, eligibility and text, with counts per status. The counts ignore the filters, so that
- * they also say what the other statuses hold; the exports take the same filters as the table.
+ * they also say what the other statuses hold; the exports take the same filters as the table. A
+ * two-stage call's list also says whether each one is a letter of intent or a full proposal.
  */
 @Named
 @ViewScoped
@@ -156,6 +158,11 @@ public class StaffSubmissionsBean implements Serializable {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A letter of intent first, then invited full proposals: the table shows each one's stage. */
+    public boolean isTwoStage() {
+        return call != null && call.stages() == CallStages.TWO_STAGE;
     }
 
     public List<SubmissionStatus> getStatuses() {

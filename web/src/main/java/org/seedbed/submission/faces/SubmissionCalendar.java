@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import org.seedbed.call.entity.ApplicationStage;
 import org.seedbed.faces.Texts;
 import org.seedbed.organization.control.CityCalendar;
 import org.seedbed.submission.boundary.SubmissionView;
@@ -14,7 +15,7 @@ import org.seedbed.submission.entity.SubmissionStatus;
 
 /**
  * Deadlines of the submission pages in the city's calendar: until when applicants can act (the
- * call's deadline, or the date a submission was reopened until) and how many days are left.
+ * deadline of the submission's stage, or the date it was reopened until) and how many days are left.
  */
 @Named
 @RequestScoped
@@ -36,6 +37,20 @@ public class SubmissionCalendar {
         return submission.status() == SubmissionStatus.MORE_INFO_REQUESTED
                 ? submission.reopenedUntil()
                 : submission.deadlineAt();
+    }
+
+    /**
+     * What {@link #dueBy} is called: "Complete by" when reopened, the letters of intent's or the
+     * full proposals' deadline in a two-stage call, else simply the deadline.
+     */
+    public String dueLabel(SubmissionView submission) {
+        if (submission.status() == SubmissionStatus.MORE_INFO_REQUESTED) {
+            return Texts.text("submission.reopenedUntil");
+        }
+        if (submission.stage() == ApplicationStage.INTENT) {
+            return Texts.text("submission.deadline.intent");
+        }
+        return Texts.text(submission.invitedAt() != null ? "submission.deadline.proposal" : "submission.deadline");
     }
 
     /** Calendar days from today to the day of {@code until}, where the city is. */

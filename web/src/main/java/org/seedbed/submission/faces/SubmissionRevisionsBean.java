@@ -20,6 +20,8 @@ import org.seedbed.submission.boundary.Submissions;
 /**
  * The submitted revisions of a submission and what changed in each, for ngo/submission.xhtml and
  * staff/submission.xhtml. Loaded once per number of revisions, so a new submission shows at once.
+ * In a two-stage call each revision is a letter of intent or a proposal, compared only with the
+ * revisions of its own stage.
  */
 @Named
 @ViewScoped
@@ -52,6 +54,12 @@ public class SubmissionRevisionsBean implements Serializable {
             Texts.problem(problem);
             return List.of();
         }
+    }
+
+    /** Whether no earlier revision is of the same stage: the first letter, or the first proposal. */
+    public boolean firstOfStage(SubmissionView submission, RevisionView revision) {
+        return list(submission).stream()
+                .noneMatch(r -> r.number() < revision.number() && r.stage() == revision.stage());
     }
 
     /** The question's label in the page's language; officers often label in Chinese only. */

@@ -28,6 +28,8 @@ import org.seedbed.submission.boundary.Submissions;
  * {@link WizardDraft} is saved on every step change, on "save" and every 30 seconds when something
  * changed, always with the version it was loaded at, so a co-applicant's save is never overwritten.
  * {@link SubmissionReviewBean} submits and withdraws, {@link SubmissionFilesBean} handles the files.
+ * In a two-stage call the wizard first edits the letter of intent; once the organization is
+ * invited it edits the full proposal, and shows the letter read only.
  */
 @Named
 @ViewScoped
@@ -55,6 +57,7 @@ public class SubmissionWizardBean implements Serializable {
     private String id;
     private String page;
     private FormDefinition form;
+    private FormDefinition letterForm;
     private CallView call;
     private WizardDraft draft;
     private WizardSteps steps;
@@ -62,6 +65,7 @@ public class SubmissionWizardBean implements Serializable {
     private boolean notFound;
     private transient List<AnswerPages.Page> answerPages;
     private transient SubmissionView answerPagesOf;
+    private transient List<AnswerPages.Page> letterPages;
 
     /** View action: a submission of one of the caller's organizations, at the step asked for. */
     public void load() {
@@ -73,6 +77,9 @@ public class SubmissionWizardBean implements Serializable {
         try {
             SubmissionView found = submissions.find(submissionId);
             form = submissions.form(submissionId);
+            letterForm = found.invitedAt() == null
+                    ? null
+                    : submissions.intentForm(submissionId).orElse(null);
             call = calls.find(found.callId());
             draft = new WizardDraft(form, found);
             steps = new WizardSteps(form);
@@ -174,6 +181,16 @@ public class SubmissionWizardBean implements Serializable {
             answerPagesOf = current;
         }
         return answerPages == null ? List.of() : answerPages;
+    }
+
+    /** The letter of intent the organization was invited after, read only; none before an invitation. */
+    public List<AnswerPages.Page> getLetterPages() {
+        SubmissionView current = getView();
+        if (letterPages == null && current != null && letterForm != null) {
+            // The letter no longer changes once invited: one rendering serves the whole view.
+            letterPages = AnswerPages.ofLetter(letterForm, current, language.getLocale());
+        }
+        return letterPages == null ? List.of() : letterPages;
     }
 
     /** The saved category's name in the page's language. */
