@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -79,6 +81,25 @@ final class Browser implements AutoCloseable {
         awaitAjax();
         script("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+    }
+
+    /** Waits for a navigation; when it does not come, fails with what the page told the person instead. */
+    void awaitUrl(String part) {
+        try {
+            wait.until(ExpectedConditions.urlContains(part));
+        } catch (TimeoutException timeout) {
+            String said =
+                    driver
+                            .findElements(By.cssSelector(".ui-message-error, .ui-messages-error, .ui-growl-message"))
+                            .stream()
+                            .map(WebElement::getText)
+                            .filter(text -> !text.isBlank())
+                            .collect(Collectors.joining(" | "));
+            throw new AssertionError(
+                    "expected the address to contain " + part + " but it is " + driver.getCurrentUrl()
+                            + "; the page says: " + said,
+                    timeout);
+        }
     }
 
     /** Waits until PrimeFaces has no ajax request queued or running. */

@@ -86,6 +86,20 @@ public final class Http {
         }
     }
 
+    /** A stream of server-sent events, read line by line as they arrive. */
+    public HttpResponse<java.util.stream.Stream<String>> events(String path) {
+        try {
+            return client.send(
+                    request(path).header("Accept", "text/event-stream").GET().build(),
+                    HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         return post(path, "application/json", json);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -88,12 +89,20 @@ class OrganizationBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[id$='profileForm:creditCodeMsg']"), "B"));
         web.screenshot("org-1-code-check");
-        code.clear();
-        code.sendKeys("52340111MJA412686B");
+        web.awaitAjax();
+        // Typed over the selection, as a person corrects a field: no separate clearing and blur.
+        code.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        code.sendKeys("52340111MJA412686B", Keys.TAB);
+        // The blur check re-renders the code's message; wait for it so that no answer arrives mid-save.
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .withMessage(() -> "the corrected code was not accepted; the field holds "
+                        + web.field("profileForm:creditCode").getAttribute("value"))
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("[id$='profileForm:creditCodeOk'] .sb-ok")));
         chooseFirstUnit();
         web.field("profileForm:staff_input").sendKeys("8");
         web.click(web.field("profileForm:save"));
-        wait.until(ExpectedConditions.urlContains("id="));
+        web.awaitUrl("id=");
         web.screenshot("org-2-saved");
 
         long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));

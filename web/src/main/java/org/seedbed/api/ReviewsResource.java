@@ -19,7 +19,9 @@ import org.seedbed.review.boundary.CandidateView;
 import org.seedbed.review.boundary.ConflictForm;
 import org.seedbed.review.boundary.ConflictView;
 import org.seedbed.review.boundary.Declarations;
+import org.seedbed.review.boundary.LivePitchView;
 import org.seedbed.review.boundary.MyPanelView;
+import org.seedbed.review.boundary.Pitches;
 import org.seedbed.review.boundary.MyReviewView;
 import org.seedbed.review.boundary.Panels;
 import org.seedbed.review.boundary.ReviewPacket;
@@ -33,6 +35,9 @@ import org.seedbed.review.boundary.SheetForm;
 @RolesAllowed("REVIEWER")
 @SecurityRequirement(name = "token")
 public class ReviewsResource {
+
+    @Inject
+    Pitches pitches;
 
     @Inject
     Panels panels;
@@ -92,6 +97,13 @@ public class ReviewsResource {
             throw org.seedbed.problem.InvalidInputException.of("preference", "bid.range");
         }
         return declarations.bid(callId, submissionId, value.intValue());
+    }
+
+    @GET
+    @Path("pitches")
+    @Operation(summary = "Pitches going on now that the expert is due to score, with the assignment to score them on")
+    public List<LivePitchView> livePitches() {
+        return pitches.live();
     }
 
     @GET

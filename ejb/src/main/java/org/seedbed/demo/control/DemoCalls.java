@@ -82,11 +82,12 @@ public class DemoCalls {
     @Inject
     Clock clock;
 
-    public void populate(String cityNameZh) {
+    /** Seeds the calls; answers the id of last year's call, whose applications the panel reviewed. */
+    public Long populate(String cityNameZh) {
         List<OrgUnit> districts = units(OrgUnitLevel.DISTRICT);
         List<OrgUnit> streets = units(OrgUnitLevel.STREET);
         if (districts.isEmpty()) {
-            return;
+            return null;
         }
         List<Organization> verified = em.createQuery(
                         "select o from Organization o where o.status = :verified order by o.id", Organization.class)
@@ -103,8 +104,9 @@ public class DemoCalls {
                 50_000,
                 200_000,
                 10,
-                CallTemplates.baoheCategories());
-        submissions(districtCall, verified, 0);
+                CallTemplates.baoheCategories(),
+                0);
+        submissions(districtCall, verified, 0, OUTCOMES);
         if (!streets.isEmpty()) {
             OrgUnit street = streets.get(0);
             FundingCall microCall = call(
@@ -120,10 +122,28 @@ public class DemoCalls {
                             new CategoryForm("ELDERLY", "为老服务类", "Elderly services", new BigDecimal("120000")),
                             new CategoryForm("GOVERNANCE", "社区治理类", "Community governance", new BigDecimal("100000")),
                             new CategoryForm(
-                                    "PROFESSIONAL", "专业服务类", "Professional services", new BigDecimal("80000"))));
-            submissions(microCall, verified, 4);
+                                    "PROFESSIONAL", "专业服务类", "Professional services", new BigDecimal("80000"))),
+                    0);
+            submissions(microCall, verified, 4, OUTCOMES);
         }
+        // Last year's call: closed, every application found eligible, ready for the panel.
+        int lastYear = calendar.today().getYear() - 1;
+        FundingCall reviewedCall = call(
+                district,
+                lastYear + "年" + district.nameZh() + "公益创投活动（评审）",
+                district.nameEn() + " venture philanthropy call " + lastYear + " (under review)",
+                "上一期创投活动：申报已截止，专家评审完成，立项结果正在公示。",
+                600_000,
+                50_000,
+                200_000,
+                10,
+                CallTemplates.baoheCategories(),
+                -60);
+        submissions(reviewedCall, verified, 2, java.util.Collections.nCopies(8, SubmissionStatus.ELIGIBLE));
+        reviewedCall.close(Instant.now(clock).minusSeconds(86_400L * 38));
+        em.flush();
         LOG.infof("demo calls of %s seeded", cityNameZh);
+        return reviewedCall.id();
     }
 
     private FundingCall call(
@@ -135,10 +155,12 @@ public class DemoCalls {
             long minimum,
             long cap,
             Integer cofunding,
-            List<CategoryForm> categories) {
+            List<CategoryForm> categories,
+            int shiftDays) {
         Instant now = Instant.now(clock);
         ZoneId zone = calendar.zone();
-        LocalDate today = calendar.today();
+        // Shifting every date alike keeps the timeline valid for calls seeded in the past.
+        LocalDate today = calendar.today().plusDays(shiftDays);
         FundingCall call = new FundingCall(unit, "officer", now);
         // Eligibility kept to what the demo organizations meet: verified and not debarred.
         EligibilityRules rules = new EligibilityRules(true, java.util.Set.of(), 6, false, true, 2);
@@ -173,14 +195,18 @@ public class DemoCalls {
                         .toList()));
         call.editForm(CallTemplates.standardForm().toJson());
         em.persist(call);
-        call.publish(now.minusSeconds(86_400L * 10));
+        call.publish(now.minusSeconds(86_400L * (10 - shiftDays)));
         em.flush();
         return call;
     }
 
-    private void submissions(FundingCall call, List<Organization> organizations, int offset) {
-        Instant now = Instant.now(clock);
-        for (int i = 0; i < OUTCOMES.size() && i + offset < organizations.size(); i++) {
+    private void submissions(
+            FundingCall call, List<Organization> organizations, int offset, List<SubmissionStatus> outcomes) {
+        // Dates follow the call's own timeline, so last year's applications were made last year.
+        Instant now = Instant.now(clock).isAfter(call.deadlineAt())
+                ? call.deadlineAt().minusSeconds(86_400L * 2)
+                : Instant.now(clock);
+        for (int i = 0; i < outcomes.size() && i + offset < organizations.size(); i++) {
             Organization organization = organizations.get(i + offset);
             Idea idea = IDEAS.get((i + offset) % IDEAS.size());
             String category = call.category(idea.category()).isPresent()
@@ -204,7 +230,7 @@ public class DemoCalls {
                     "ngo",
                     now.minusSeconds(86_400L * 6));
             em.flush();
-            SubmissionStatus outcome = OUTCOMES.get(i);
+            SubmissionStatus outcome = outcomes.get(i);
             if (outcome == SubmissionStatus.DRAFT) {
                 continue;
             }

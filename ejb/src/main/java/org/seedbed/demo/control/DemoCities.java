@@ -58,6 +58,10 @@ public class DemoCities {
     static final List<DemoUser> USERS = List.of(
             new DemoUser("officer", "李明 Li Ming", Role.PROGRAM_OFFICER),
             new DemoUser("reviewer", "张华 Zhang Hua", Role.REVIEWER),
+            new DemoUser("reviewer2", "王强 Wang Qiang", Role.REVIEWER),
+            new DemoUser("reviewer3", "孙丽 Sun Li", Role.REVIEWER),
+            new DemoUser("reviewer4", "周涛 Zhou Tao", Role.REVIEWER),
+            new DemoUser("reviewer5", "吴芳 Wu Fang", Role.REVIEWER),
             new DemoUser("mentor", "陈静 Chen Jing", Role.MENTOR),
             new DemoUser("ngo", "刘洋 Liu Yang", Role.NGO_MEMBER),
             new DemoUser("donor", "赵敏 Zhao Min", Role.DONOR));
@@ -79,6 +83,9 @@ public class DemoCities {
 
     @Inject
     DemoCalls calls;
+
+    @Inject
+    DemoReviews reviews;
 
     public void seed() {
         for (DemoCity city : CITIES) {
@@ -125,6 +132,9 @@ public class DemoCities {
                     Locale.forLanguageTag("zh-CN"));
         }
         organizations.populate(city.slug());
-        calls.populate(city.nameZh());
+        Long reviewedCall = calls.populate(city.nameZh());
+        if (reviewedCall != null) {
+            reviews.populate(reviewedCall);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.seedbed.review.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -22,6 +23,7 @@ import org.seedbed.money.Money;
 import org.seedbed.problem.ConflictException;
 import org.seedbed.problem.FieldProblem;
 import org.seedbed.problem.InvalidInputException;
+import org.seedbed.review.control.PitchChanged;
 import org.seedbed.review.control.ReviewAccess;
 import org.seedbed.review.control.Rubric;
 import org.seedbed.review.control.RubricCriterion;
@@ -31,6 +33,7 @@ import org.seedbed.review.entity.ReviewAssignment;
 import org.seedbed.review.entity.ScoreSheet;
 import org.seedbed.submission.control.SubmissionViews;
 import org.seedbed.submission.entity.Submission;
+import org.seedbed.tenancy.control.TenantContext;
 
 /**
  * Experts score the applications released to them: drafts are saved as often as they like
@@ -57,6 +60,9 @@ public class ScoreSheets {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<PitchChanged> pitchChanged;
 
     public List<MyReviewView> mine() {
         Expert me = access.maybeMe().orElse(null);
@@ -168,6 +174,9 @@ public class ScoreSheets {
         em.flush();
         ScoreSheetView view = view(a, sheet, rubric);
         audit.record("score.submitted", "submission", a.submission().id(), null, view);
+        // A chair may be waiting for this sheet on the live pitch screen.
+        pitchChanged.fire(new PitchChanged(
+                TenantContext.currentOrPlatform(), a.panel().call().id()));
         return view;
     }
 
