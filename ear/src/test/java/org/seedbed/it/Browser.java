@@ -35,6 +35,24 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() throws Exception {
+        return start(options("--window-size=1280,1000"));
+    }
+
+    /** A phone: a 390 × 844 touch screen with a phone's user agent, as experts score during pitches. */
+    static Browser startPhone() throws Exception {
+        ChromeOptions options = options("--window-size=390,844");
+        options.setExperimentalOption(
+                "mobileEmulation",
+                java.util.Map.of(
+                        "deviceMetrics",
+                        java.util.Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true),
+                        "userAgent",
+                        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+                                + " Chrome/156.0 Mobile Safari/537.36"));
+        return start(options);
+    }
+
+    private static ChromeOptions options(String windowSize) throws Exception {
         Path profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -44,9 +62,16 @@ final class Browser implements AutoCloseable {
                 "--disable-gpu",
                 "--disable-dev-shm-usage",
                 "--no-first-run",
-                "--window-size=1280,1000",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                windowSize,
                 "--lang=zh-CN",
                 "--user-data-dir=" + profile);
+        return options;
+    }
+
+    private static Browser start(ChromeOptions options) {
         return new Browser(new ChromeDriver(
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())

@@ -2,8 +2,6 @@ package org.seedbed.api;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -11,6 +9,7 @@ import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.seedbed.review.control.PitchChanged;
 import org.seedbed.review.control.PitchSignals;
@@ -30,14 +29,15 @@ public class PitchStreams {
 
     private final Map<String, SseBroadcaster> rooms = new ConcurrentHashMap<>();
     private final Consumer<PitchChanged> listener = this::changed;
+    private final AtomicBoolean listening = new AtomicBoolean();
     private volatile Sse sse;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        signals.listen(listener);
-    }
 
     public void join(String city, long callId, SseEventSink sink, Sse sse) {
         this.sse = sse;
+        // Listening starts with the first screen that wants to hear.
+        if (listening.compareAndSet(false, true)) {
+            signals.listen(listener);
+        }
         rooms.computeIfAbsent(room(city, callId), key -> sse.newBroadcaster()).register(sink);
         sink.send(event("ready"));
     }

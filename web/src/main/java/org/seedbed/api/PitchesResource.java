@@ -38,7 +38,9 @@ public class PitchesResource {
     PitchStreams streams;
 
     @GET
-    @Operation(summary = "The open (or last) pitch with its seats; scores stay sealed until every expert due has submitted")
+    @Operation(
+            summary =
+                    "The open (or last) pitch with its seats; scores stay sealed until every expert due has submitted")
     public PitchBoard board(@PathParam("callId") long callId) {
         return pitches.board(callId);
     }

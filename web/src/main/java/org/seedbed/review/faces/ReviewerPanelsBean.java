@@ -15,7 +15,9 @@ import org.seedbed.review.boundary.ScoreSheets;
 
 /**
  * Experts' page reviewer/panels.xhtml, where panel invitations lead: accept by signing the
- * declaration with one's name, or decline; and the applications released to them.
+ * declaration with one's name, or decline; then declare conflicts and preferences
+ * (reviewer/declarations.xhtml); and the applications released to them, call by call with how many
+ * sheets are submitted, each leading to its score sheet (reviewer/sheet.xhtml).
  */
 @Named
 @RequestScoped
@@ -30,6 +32,7 @@ public class ReviewerPanelsBean {
     private final Map<Long, String> signedNames = new HashMap<>();
     private List<MyPanelView> invitations;
     private List<MyReviewView> assignments;
+    private List<ReviewProgress> progress;
 
     public List<MyPanelView> getInvitations() {
         if (invitations == null) {
@@ -43,6 +46,14 @@ public class ReviewerPanelsBean {
             assignments = sheets.mine();
         }
         return assignments;
+    }
+
+    /** The applications released to the expert, call by call, with how many sheets are submitted. */
+    public List<ReviewProgress> getProgress() {
+        if (progress == null) {
+            progress = ReviewProgress.of(getAssignments());
+        }
+        return progress;
     }
 
     /** The names typed under each invitation's declaration, by panel membership. */
