@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.SeedbedProblem;
+import org.seedbed.review.boundary.LivePitchView;
 import org.seedbed.review.boundary.MyPanelView;
 import org.seedbed.review.boundary.MyReviewView;
 import org.seedbed.review.boundary.Panels;
+import org.seedbed.review.boundary.Pitches;
 import org.seedbed.review.boundary.ScoreSheets;
 
 /**
@@ -24,6 +26,9 @@ import org.seedbed.review.boundary.ScoreSheets;
 public class ReviewerPanelsBean {
 
     @Inject
+    Pitches pitches;
+
+    @Inject
     Panels panels;
 
     @Inject
@@ -32,7 +37,16 @@ public class ReviewerPanelsBean {
     private final Map<Long, String> signedNames = new HashMap<>();
     private List<MyPanelView> invitations;
     private List<MyReviewView> assignments;
+    private List<LivePitchView> livePitches;
     private List<ReviewProgress> progress;
+
+    /** Pitches going on now that the expert is due to score, first on the page for the phone in the room. */
+    public List<LivePitchView> getLivePitches() {
+        if (livePitches == null) {
+            livePitches = pitches.live();
+        }
+        return livePitches;
+    }
 
     public List<MyPanelView> getInvitations() {
         if (invitations == null) {
