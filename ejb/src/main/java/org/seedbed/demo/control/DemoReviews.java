@@ -186,7 +186,6 @@ public class DemoReviews {
             Submission application = entry.getKey();
             long requested = application.requestedMinor() == null ? 0 : application.requestedMinor();
             FundingDecision decision = new FundingDecision(application);
-            em.persist(decision);
             boolean passes = entry.getValue().compareTo(new BigDecimal("60")) >= 0;
             if (passes && committed + requested <= fund) {
                 committed += requested;
@@ -211,6 +210,7 @@ public class DemoReviews {
                         "officer",
                         now.minusSeconds(DAY * 6));
             }
+            em.persist(decision);
         }
         PublicNotice notice = new PublicNotice(call, now.minusSeconds(DAY * 2), now.plusSeconds(DAY * 5), "officer");
         em.persist(notice);
