@@ -24,7 +24,16 @@ import org.seedbed.tenancy.control.TenantContext;
 
 /** The caller themself: who they are, and their personal access tokens. */
 @Path("/v1/me")
-@RolesAllowed({"PLATFORM_ADMIN", "CITY_ADMIN", "PROGRAM_OFFICER", "REVIEWER", "MENTOR", "NGO_MEMBER", "DONOR"})
+@RolesAllowed({
+    "PLATFORM_ADMIN",
+    "CITY_ADMIN",
+    "PROGRAM_OFFICER",
+    "REVIEWER",
+    "MENTOR",
+    "EVALUATOR",
+    "NGO_MEMBER",
+    "DONOR"
+})
 @SecurityRequirement(name = "token")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -153,6 +153,7 @@ public class Accounts {
         "PROGRAM_OFFICER",
         "REVIEWER",
         "MENTOR",
+        "EVALUATOR",
         "NGO_MEMBER",
         "DONOR"
     })

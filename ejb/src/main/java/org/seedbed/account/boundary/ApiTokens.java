@@ -66,7 +66,16 @@ public class ApiTokens {
                 });
     }
 
-    @RolesAllowed({"PLATFORM_ADMIN", "CITY_ADMIN", "PROGRAM_OFFICER", "REVIEWER", "MENTOR", "NGO_MEMBER", "DONOR"})
+    @RolesAllowed({
+        "PLATFORM_ADMIN",
+        "CITY_ADMIN",
+        "PROGRAM_OFFICER",
+        "REVIEWER",
+        "MENTOR",
+        "EVALUATOR",
+        "NGO_MEMBER",
+        "DONOR"
+    })
     public IssuedToken create(String name, Integer validDays) {
         UserAccount owner = currentAccount();
         if (name == null || name.isBlank() || name.length() > 100) {
@@ -90,7 +99,16 @@ public class ApiTokens {
         return new IssuedToken(view, secret);
     }
 
-    @RolesAllowed({"PLATFORM_ADMIN", "CITY_ADMIN", "PROGRAM_OFFICER", "REVIEWER", "MENTOR", "NGO_MEMBER", "DONOR"})
+    @RolesAllowed({
+        "PLATFORM_ADMIN",
+        "CITY_ADMIN",
+        "PROGRAM_OFFICER",
+        "REVIEWER",
+        "MENTOR",
+        "EVALUATOR",
+        "NGO_MEMBER",
+        "DONOR"
+    })
     public List<TokenView> mine() {
         return em.createNamedQuery(AccessToken.OF_OWNER, AccessToken.class)
                 .setParameter("ownerId", currentAccount().id())
@@ -99,7 +117,16 @@ public class ApiTokens {
                 .toList();
     }
 
-    @RolesAllowed({"PLATFORM_ADMIN", "CITY_ADMIN", "PROGRAM_OFFICER", "REVIEWER", "MENTOR", "NGO_MEMBER", "DONOR"})
+    @RolesAllowed({
+        "PLATFORM_ADMIN",
+        "CITY_ADMIN",
+        "PROGRAM_OFFICER",
+        "REVIEWER",
+        "MENTOR",
+        "EVALUATOR",
+        "NGO_MEMBER",
+        "DONOR"
+    })
     public void revoke(long id) {
         UserAccount owner = currentAccount();
         AccessToken token = Optional.ofNullable(em.find(AccessToken.class, id))

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.logging.Logger;
 import org.seedbed.account.control.LinkPurge;
+import org.seedbed.grant.control.ReportReminders;
 import org.seedbed.incubation.control.AgreementReminders;
 
 /**
@@ -29,6 +30,9 @@ public class Housekeeping {
 
     @Inject
     AgreementReminders reminders;
+
+    @Inject
+    ReportReminders reportReminders;
 
     @Schedule(hour = "3", minute = "17", persistent = false, info = "nightly housekeeping")
     void nightly() {
@@ -55,6 +59,14 @@ public class Housekeeping {
             }
         } catch (Exception e) {
             LOG.errorf(e, "agreement reminders failed in %s", city);
+        }
+        try {
+            int reminded = TenantContext.callAs(city, reportReminders::remind);
+            if (reminded > 0) {
+                LOG.infof("reminded %d grant reports due or overdue in %s", reminded, city);
+            }
+        } catch (Exception e) {
+            LOG.errorf(e, "report reminders failed in %s", city);
         }
     }
 

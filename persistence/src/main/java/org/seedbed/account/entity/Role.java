@@ -7,6 +7,8 @@ public enum Role {
     PROGRAM_OFFICER,
     REVIEWER,
     MENTOR,
+    /** A third-party evaluator organization's person: sees only the grants they are assigned to evaluate. */
+    EVALUATOR,
     NGO_MEMBER,
     DONOR;
 

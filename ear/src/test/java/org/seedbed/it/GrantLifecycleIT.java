@@ -1,0 +1,218 @@
+package org.seedbed.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Grants after the award through the API: a final award becomes a grant whose tranches add up to
+ * it, the agreement PDF is generated and signed by both sides, the first tranche is released, a
+ * report goes back for changes and is approved, a mid-term evaluation below the pass mark holds
+ * the next tranche and shows on the credit record; a termination cancels what is unpaid and
+ * records the claw-back; another city's officer and evaluator reach none of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GrantLifecycleIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.seedbed();
+    }
+
+    @Test
+    void aFailedMidTermHoldsTheSecondTrancheAndATerminationRecordsTheClawBack() throws Exception {
+        GrantFixtures fixtures = new GrantFixtures("grant", "立项市", 2);
+        CallFixtures city = fixtures.city;
+        long awarded = fixtures.awards.get(0);
+
+        JsonObject grant = Http.object(city.officer.postJson(
+                city.api("/grants"),
+                "{\"submissionId\":%d,\"tranchePlan\":\"50/30/20\",\"targets\":{\"BENEFICIARIES\":120}}"
+                        .formatted(awarded)));
+        long id = grant.getJsonNumber("id").longValue();
+        JsonArray tranches = grant.getJsonArray("tranches");
+        assertThat(tranches.stream()
+                        .map(t -> t.asJsonObject().getJsonNumber("amount").bigDecimalValue()))
+                .containsExactly(new BigDecimal("45000.00"), new BigDecimal("27000.00"), new BigDecimal("18000.00"));
+        assertThat(grant.getString("status")).isEqualTo("AGREEMENT_PENDING");
+        assertThat(city.officer
+                        .postJson(city.api("/grants"), "{\"submissionId\":%d}".formatted(awarded))
+                        .statusCode())
+                .as("one grant per award")
+                .isEqualTo(409);
+        assertThat(release(city, id, 1).statusCode())
+                .as("not before the agreement")
+                .isEqualTo(409);
+
+        Http.object(city.officer.postJson(city.api("/grants/" + id + "/agreement"), ""));
+        var pdf = city.ngo.getBytes(city.api("/grants/" + id + "/agreement.pdf"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(PrintedPdf.of(pdf.body()).text()).contains("资助协议", "45000.00");
+        assertThat(city.officer
+                        .postJson(city.api("/grants/" + id + "/agreement/countersignature"), "")
+                        .statusCode())
+                .as("the organization signs first")
+                .isEqualTo(409);
+        assertThat(city.coApplicant
+                        .postJson(city.api("/grants/" + id + "/agreement/signature"), "")
+                        .statusCode())
+                .as("only an owner binds the organization")
+                .isEqualTo(404);
+        assertThat(city.ngo
+                        .postJson(city.api("/grants/" + id + "/agreement/signature"), "")
+                        .statusCode())
+                .isEqualTo(200);
+        JsonObject active =
+                Http.object(city.officer.postJson(city.api("/grants/" + id + "/agreement/countersignature"), ""));
+        assertThat(active.getString("status")).isEqualTo("ACTIVE");
+        assertThat(active.getJsonObject("agreement").getBoolean("signed")).isTrue();
+
+        JsonObject first = Http.object(release(city, id, 1));
+        assertThat(first.getJsonNumber("released").bigDecimalValue()).isEqualByComparingTo("45000");
+        assertThat(release(city, id, 2).body()).as("the report comes first").contains("report");
+
+        long report = first.getJsonArray("reports")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(city.ngo
+                        .putJson(
+                                city.api("/grant-reports/" + report),
+                                "{\"narrative\":\"已开展探访 40 次。\",\"indicatorActuals\":{\"BENEFICIARIES\":64},"
+                                        + "\"expenses\":[{\"category\":\"活动费\",\"item\":\"探访交通\",\"amount\":1200.50}]}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(city.ngo
+                        .postJson(city.api("/grant-reports/" + report + "/submission"), "")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(city.officer
+                        .postJson(city.api("/grant-reports/" + report + "/change-request"), "{}")
+                        .statusCode())
+                .as("changes need a note")
+                .isEqualTo(400);
+        assertThat(Http.object(city.officer.postJson(
+                                city.api("/grant-reports/" + report + "/change-request"), "{\"note\":\"请补充服务对象名单。\"}"))
+                        .getString("status"))
+                .isEqualTo("CHANGES_REQUESTED");
+        city.ngo.postJson(city.api("/grant-reports/" + report + "/submission"), "");
+        assertThat(Http.object(city.officer.postJson(city.api("/grant-reports/" + report + "/approval"), "{}"))
+                        .getString("status"))
+                .isEqualTo("APPROVED");
+        assertThat(release(city, id, 2).statusCode())
+                .as("the mid-term evaluation comes next")
+                .isEqualTo(409);
+
+        Http evaluator = TestCities.person(city.city, city.admin, "assessor", "EVALUATOR");
+        long evaluation = Http.object(
+                        city.officer.postJson(
+                                city.api("/grants/" + id + "/evaluations"),
+                                "{\"stage\":\"MID_TERM\",\"evaluatorUsername\":\"assessor\",\"evaluatorOrganization\":\"明德评估中心\"}"))
+                .getJsonNumber("id")
+                .longValue();
+        assertThat(evaluator.get(city.api("/grants/" + id)).statusCode()).isEqualTo(200);
+        JsonObject rubric = Http.object(evaluator.get(city.api("/evaluations/rubric")));
+        StringBuilder half = new StringBuilder();
+        for (JsonValue dimension : rubric.getJsonArray("dimensions")) {
+            JsonObject d = dimension.asJsonObject();
+            half.append(half.isEmpty() ? "" : ",")
+                    .append("\"%s\":%s"
+                            .formatted(
+                                    d.getString("code"),
+                                    d.getJsonNumber("maxPoints")
+                                            .bigDecimalValue()
+                                            .divide(BigDecimal.valueOf(2))));
+        }
+        assertThat(evaluator
+                        .putJson(city.api("/evaluations/" + evaluation), "{\"scores\":{\"IMPLEMENTATION\":999}}")
+                        .statusCode())
+                .as("points beyond the dimension's maximum")
+                .isEqualTo(400);
+        assertThat(evaluator
+                        .putJson(
+                                city.api("/evaluations/" + evaluation),
+                                "{\"scores\":{%s},\"adjustments\":[{\"code\":\"LATE\",\"points\":-3,\"note\":\"报告逾期\"}]}"
+                                        .formatted(half))
+                        .statusCode())
+                .isEqualTo(200);
+        JsonObject failed = Http.object(evaluator.postJson(city.api("/evaluations/" + evaluation + "/submission"), ""));
+        assertThat(failed.getBoolean("passed")).isFalse();
+        assertThat(failed.getJsonNumber("total").bigDecimalValue()).isEqualByComparingTo("47");
+        JsonObject held = Http.object(city.officer.get(city.api("/grants/" + id)));
+        assertThat(held.getString("status")).isEqualTo("HELD");
+        assertThat(held.getJsonArray("tranches").getJsonObject(1).getString("status"))
+                .isEqualTo("HELD");
+        assertThat(release(city, id, 2).statusCode()).isEqualTo(409);
+
+        long organization = held.getJsonNumber("organizationId").longValue();
+        JsonObject record =
+                Http.object(city.officer.get(city.api("/organizations/" + organization + "/credit-record")));
+        assertThat(record.getJsonArray("grades").getJsonObject(0).getString("grade"))
+                .isEqualTo("FAIL");
+
+        // The second award: started, then terminated with the first tranche to be paid back in part.
+        long other = Http.object(city.officer.postJson(
+                        city.api("/grants"), "{\"submissionId\":%d}".formatted(fixtures.awards.get(1))))
+                .getJsonNumber("id")
+                .longValue();
+        city.officer.postJson(city.api("/grants/" + other + "/agreement"), "");
+        city.ngo.postJson(city.api("/grants/" + other + "/agreement/signature"), "");
+        city.officer.postJson(city.api("/grants/" + other + "/agreement/countersignature"), "");
+        assertThat(release(city, other, 1).statusCode()).isEqualTo(200);
+        assertThat(city.officer
+                        .postJson(
+                                city.api("/grants/" + other + "/termination"),
+                                "{\"reason\":\"挪用资金\",\"clawback\":50000}")
+                        .statusCode())
+                .as("no more than was released")
+                .isEqualTo(400);
+        JsonObject terminated = Http.object(city.officer.postJson(
+                city.api("/grants/" + other + "/termination"), "{\"reason\":\"挪用资金\",\"clawback\":45000}"));
+        assertThat(terminated.getString("status")).isEqualTo("TERMINATED");
+        assertThat(terminated.getJsonArray("tranches").stream().skip(1).map(t -> t.asJsonObject()
+                        .getString("status")))
+                .containsOnly("CANCELLED");
+        assertThat(city.officer
+                        .postJson(city.api("/grants/" + other + "/recoveries"), "{\"amount\":50000}")
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(Http.object(city.officer.postJson(
+                                city.api("/grants/" + other + "/recoveries"), "{\"amount\":20000}"))
+                        .getJsonNumber("recovered")
+                        .bigDecimalValue())
+                .isEqualByComparingTo("20000");
+        JsonObject debarred = Http.object(city.officer.postJson(
+                city.api("/organizations/" + organization + "/credit-record/debarments"),
+                "{\"years\":3,\"reason\":\"挪用资金，三年内不得申报。\"}"));
+        assertThat(debarred.getString("debarredUntil")).isNotBlank();
+        assertThat(Http.array(city.ngo.get(city.api("/grants/mine")))).hasSize(2);
+
+        CallFixtures elsewhere = new CallFixtures("grant", "别的市");
+        assertThat(elsewhere.officer.get(elsewhere.api("/grants/" + id)).statusCode())
+                .isEqualTo(404);
+        assertThat(elsewhere
+                        .officer
+                        .get(elsewhere.api("/grant-reports/" + report))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(elsewhere.officer.get(elsewhere.api("/grants")).body()).isEqualTo("[]");
+        Http outsider = TestCities.person(elsewhere.city, elsewhere.admin, "assessor", "EVALUATOR");
+        assertThat(outsider.get(elsewhere.api("/evaluations")).body()).isEqualTo("[]");
+        assertThat(outsider.get(elsewhere.api("/grants/" + id)).statusCode()).isEqualTo(404);
+        assertThat(evaluator.get(city.api("/grants/" + other)).statusCode())
+                .as("an evaluator sees only the grants they evaluate")
+                .isEqualTo(404);
+    }
+
+    private static java.net.http.HttpResponse<String> release(CallFixtures city, long grant, int position) {
+        return city.officer.postJson(city.api("/grants/" + grant + "/tranches/" + position + "/release"), "");
+    }
+}

@@ -1,0 +1,13 @@
+package org.seedbed.grant.boundary;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** What a grantee writes in a report: narrative, indicator actuals by code, expense lines, the version edited. */
+public record ReportForm(
+        String narrative, Map<String, BigDecimal> indicatorActuals, List<ExpenseLine> expenses, Long version) {
+
+    /** One expense line of a financial report. */
+    public record ExpenseLine(String category, String item, BigDecimal amount) {}
+}
