@@ -36,9 +36,12 @@ public class AuditLog {
     @Inject
     AuditChain chain;
 
+    /** The most the page loads at once; the exports hold the whole trail. */
+    public static final int MAX_RECENT = 2000;
+
     public List<AuditRecord> recent(int limit) {
         return em.createNamedQuery(AuditEntry.RECENT, AuditEntry.class)
-                .setMaxResults(Math.max(1, Math.min(limit, 500)))
+                .setMaxResults(Math.max(1, Math.min(limit, MAX_RECENT)))
                 .getResultStream()
                 .map(AuditRecord::of)
                 .toList();

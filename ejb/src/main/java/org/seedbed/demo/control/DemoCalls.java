@@ -146,6 +146,35 @@ public class DemoCalls {
         return reviewedCall.id();
     }
 
+    /** The call of two years ago, whose awards are final and became grants; closed, every application eligible. */
+    public Long awardedCall() {
+        List<OrgUnit> districts = units(OrgUnitLevel.DISTRICT);
+        if (districts.isEmpty()) {
+            return null;
+        }
+        List<Organization> verified = em.createQuery(
+                        "select o from Organization o where o.status = :verified order by o.id", Organization.class)
+                .setParameter("verified", OrganizationStatus.VERIFIED)
+                .getResultList();
+        OrgUnit district = districts.get(0);
+        int year = calendar.today().getYear() - 2;
+        FundingCall call = call(
+                district,
+                year + "年" + district.nameZh() + "公益创投活动（已立项）",
+                district.nameEn() + " venture philanthropy call " + year + " (grants running)",
+                "往期创投活动：已立项的项目正在执行、评估或已结项。",
+                800_000,
+                50_000,
+                200_000,
+                10,
+                CallTemplates.baoheCategories(),
+                -420);
+        submissions(call, verified, 1, java.util.Collections.nCopies(4, SubmissionStatus.ELIGIBLE));
+        call.close(Instant.now(clock).minusSeconds(86_400L * 398));
+        em.flush();
+        return call.id();
+    }
+
     private FundingCall call(
             OrgUnit unit,
             String titleZh,

@@ -63,6 +63,7 @@ public class DemoCities {
             new DemoUser("reviewer4", "周涛 Zhou Tao", Role.REVIEWER),
             new DemoUser("reviewer5", "吴芳 Wu Fang", Role.REVIEWER),
             new DemoUser("mentor", "陈静 Chen Jing", Role.MENTOR),
+            new DemoUser("evaluator", "黄磊 Huang Lei（明德评估中心）", Role.EVALUATOR),
             new DemoUser("ngo", "刘洋 Liu Yang", Role.NGO_MEMBER),
             new DemoUser("donor", "赵敏 Zhao Min", Role.DONOR));
 
@@ -86,6 +87,9 @@ public class DemoCities {
 
     @Inject
     DemoReviews reviews;
+
+    @Inject
+    DemoGrants grants;
 
     public void seed() {
         for (DemoCity city : CITIES) {
@@ -135,6 +139,10 @@ public class DemoCities {
         Long reviewedCall = calls.populate(city.nameZh());
         if (reviewedCall != null) {
             reviews.populate(reviewedCall);
+        }
+        Long awardedCall = calls.awardedCall();
+        if (awardedCall != null) {
+            grants.populate(awardedCall);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +18,11 @@ import org.seedbed.audit.control.AuditTrail;
 import org.seedbed.export.control.Spreadsheets;
 import org.seedbed.grant.control.GrantAccess;
 import org.seedbed.grant.control.GrantMail;
+import org.seedbed.grant.control.GrantMaker;
 import org.seedbed.grant.control.GrantViews;
 import org.seedbed.grant.control.TranchePlan;
-import org.seedbed.grant.entity.EvaluationStage;
 import org.seedbed.grant.entity.Grant;
 import org.seedbed.grant.entity.GrantIndicator;
-import org.seedbed.grant.entity.GrantReport;
 import org.seedbed.grant.entity.OutcomeIndicator;
 import org.seedbed.grant.entity.Tranche;
 import org.seedbed.money.Money;
@@ -56,6 +54,9 @@ public class Grants {
 
     @Inject
     GrantViews views;
+
+    @Inject
+    GrantMaker maker;
 
     @Inject
     GrantMail mail;
@@ -99,38 +100,7 @@ public class Grants {
             throw InvalidInputException.of("endsOn", "grant.period.order");
         }
         Instant now = Instant.now(clock);
-        Grant grant = new Grant(
-                submission,
-                decision.amountMinor(),
-                submission.call().currency(),
-                startsOn,
-                endsOn,
-                callers.name(),
-                now);
-        em.persist(grant);
-        List<Long> amounts = plan.split(decision.amountMinor());
-        int count = amounts.size();
-        long days = ChronoUnit.DAYS.between(startsOn, endsOn);
-        for (int i = 0; i < count; i++) {
-            int position = i + 1;
-            em.persist(new Tranche(
-                    grant,
-                    position,
-                    plan.percents().get(i),
-                    amounts.get(i),
-                    position == 1,
-                    position > 1,
-                    stageBefore(position, count)));
-            if (position > 1) {
-                // The report that the tranche waits for falls due at the point of the project it pays for.
-                boolean last = position == count;
-                em.persist(new GrantReport(
-                        grant,
-                        last ? GrantReport.Kind.FINAL : GrantReport.Kind.PROGRESS,
-                        last ? "结项报告" : "第" + (position - 1) + "期进展报告",
-                        last ? endsOn : startsOn.plusDays(days * (position - 1) / count)));
-            }
-        }
+        Grant grant = maker.make(submission, decision.amountMinor(), plan, startsOn, endsOn, callers.name(), now);
         for (var target : (given.targets() == null ? Map.<String, BigDecimal>of() : given.targets()).entrySet()) {
             OutcomeIndicator indicator = indicator(target.getKey());
             if (target.getValue() == null || target.getValue().signum() < 0) {
@@ -151,14 +121,6 @@ public class Grants {
                 "grantAwarded",
                 Money.ofMinor(grant.amountMinor(), grant.currency()).format(Locale.SIMPLIFIED_CHINESE));
         return view;
-    }
-
-    /** The first tranche waits for the agreement; the second for a mid-term evaluation; the last for the final one. */
-    static EvaluationStage stageBefore(int position, int count) {
-        if (count >= 2 && position == count) {
-            return EvaluationStage.FINAL;
-        }
-        return count >= 3 && position == 2 ? EvaluationStage.MID_TERM : null;
     }
 
     @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN", "NGO_MEMBER", "EVALUATOR"})
