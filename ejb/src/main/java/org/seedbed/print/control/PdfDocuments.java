@@ -27,6 +27,10 @@ public class PdfDocuments {
 
     private static final Logger LOG = Logger.getLogger(PdfDocuments.class);
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new RendererLog());
+    }
+
     private static final List<String> SYSTEM_FONTS = List.of(
             "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
             "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
