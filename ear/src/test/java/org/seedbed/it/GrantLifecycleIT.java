@@ -158,6 +158,16 @@ class GrantLifecycleIT {
         assertThat(record.getJsonArray("grades").getJsonObject(0).getString("grade"))
                 .isEqualTo("FAIL");
 
+        JsonObject beneficiaries = Http.array(city.officer.get(city.api("/indicators/totals?by=YEAR"))).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("code").equals("BENEFICIARIES"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonArray("groups")
+                .getJsonObject(0);
+        assertThat(beneficiaries.getJsonNumber("target").intValue()).isEqualTo(120);
+        assertThat(beneficiaries.getJsonNumber("actual").intValue()).as("from the approved report").isEqualTo(64);
+
         // The second award: started, then terminated with the first tranche to be paid back in part.
         long other = Http.object(city.officer.postJson(
                         city.api("/grants"), "{\"submissionId\":%d}".formatted(fixtures.awards.get(1))))
