@@ -166,7 +166,9 @@ class GrantLifecycleIT {
                 .getJsonArray("groups")
                 .getJsonObject(0);
         assertThat(beneficiaries.getJsonNumber("target").intValue()).isEqualTo(120);
-        assertThat(beneficiaries.getJsonNumber("actual").intValue()).as("from the approved report").isEqualTo(64);
+        assertThat(beneficiaries.getJsonNumber("actual").intValue())
+                .as("from the approved report")
+                .isEqualTo(64);
 
         // The second award: started, then terminated with the first tranche to be paid back in part.
         long other = Http.object(city.officer.postJson(

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.seedbed.audit.boundary.AuditLog;
@@ -47,7 +46,7 @@ public class AuditLogBean implements Serializable {
     private static final List<Integer> LIMITS = List.of(100, 500, 2000);
 
     /** {@link AuditLog#recent(int)} answers at most this many entries, whatever limit it is asked for. */
-    private static final int RECENT_CAP = 500;
+    private static final int RECENT_CAP = AuditLog.MAX_RECENT;
 
     /** The staff pages that show a subject, by subject type, for the ids recorded with it. */
     private static final Map<String, String> SUBJECT_PAGES = Map.of(
@@ -352,19 +351,8 @@ public class AuditLogBean implements Serializable {
         return dot < 0 ? action : action.substring(0, dot);
     }
 
-    /** The first of the keys the bundle has, in the language of the view; else the value as recorded. */
     private static String label(String raw, String... keys) {
-        if (raw == null) {
-            return "";
-        }
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        for (String key : keys) {
-            if (bundle.containsKey(key)) {
-                return bundle.getString(key);
-            }
-        }
-        return raw;
+        return AuditLabels.label(raw, keys);
     }
 
     private static JsonValue parse(String json) {

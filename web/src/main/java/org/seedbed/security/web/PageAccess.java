@@ -5,9 +5,11 @@ import java.util.Set;
 /**
  * Which pages need which role, by path inside the application (after any {@code /c/{city}}
  * prefix). Folders name their audience: {@code /ngo/} NGO members, {@code /staff/} program
- * officers and city admins, {@code /mentor/} mentors (and officers), {@code /reviewer/} experts, {@code /admin/} the city
- * admin, {@code /account/} and {@code /work/} anyone signed in. The API is guarded by its
- * resources' {@code @RolesAllowed} instead, and use cases check who may see which record.
+ * officers and city admins, {@code /mentor/} mentors (and officers), {@code /reviewer/} experts,
+ * {@code /evaluator/} third-party evaluators of grants (and officers, who evaluate when no evaluator
+ * is named), {@code /admin/} the city admin,
+ * {@code /account/} and {@code /work/} anyone signed in. The API is guarded by its resources'
+ * {@code @RolesAllowed} instead, and use cases check who may see which record.
  */
 public final class PageAccess {
 
@@ -20,7 +22,8 @@ public final class PageAccess {
         NGO_MEMBER,
         STAFF,
         MENTOR,
-        REVIEWER
+        REVIEWER,
+        EVALUATOR
     }
 
     private PageAccess() {}
@@ -44,6 +47,9 @@ public final class PageAccess {
         if (innerPath.startsWith("/reviewer/")) {
             return Requirement.REVIEWER;
         }
+        if (innerPath.startsWith("/evaluator/")) {
+            return Requirement.EVALUATOR;
+        }
         if (innerPath.startsWith("/account/")
                 || innerPath.startsWith("/work/")
                 || innerPath.equals("/dashboard.xhtml")) {
@@ -61,6 +67,7 @@ public final class PageAccess {
             case STAFF -> Set.of("PROGRAM_OFFICER", "CITY_ADMIN");
             case MENTOR -> Set.of("MENTOR", "PROGRAM_OFFICER");
             case REVIEWER -> Set.of("REVIEWER");
+            case EVALUATOR -> Set.of("EVALUATOR", "PROGRAM_OFFICER", "CITY_ADMIN");
             default -> Set.of();
         };
     }

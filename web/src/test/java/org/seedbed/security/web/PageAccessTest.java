@@ -27,6 +27,7 @@ class PageAccessTest {
         assertThat(PageAccess.of("/staff/organizations.xhtml", true)).isEqualTo(PageAccess.Requirement.STAFF);
         assertThat(PageAccess.of("/mentor/incubatees.xhtml", true)).isEqualTo(PageAccess.Requirement.MENTOR);
         assertThat(PageAccess.of("/reviewer/panels.xhtml", true)).isEqualTo(PageAccess.Requirement.REVIEWER);
+        assertThat(PageAccess.of("/evaluator/evaluations.xhtml", true)).isEqualTo(PageAccess.Requirement.EVALUATOR);
         assertThat(PageAccess.of("/work/incubation.xhtml", true)).isEqualTo(PageAccess.Requirement.SIGNED_IN);
         assertThat(PageAccess.roles(PageAccess.Requirement.STAFF))
                 .containsExactlyInAnyOrder("PROGRAM_OFFICER", "CITY_ADMIN");
