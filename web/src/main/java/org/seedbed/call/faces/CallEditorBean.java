@@ -11,6 +11,7 @@ import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
 import org.seedbed.call.entity.CallStages;
 import org.seedbed.call.entity.CallStatus;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.CityBrand;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
@@ -63,7 +64,7 @@ public class CallEditorBean implements Serializable {
         if (id == null || id.isBlank()) {
             return;
         }
-        Long callId = CallIds.parse(id);
+        Long callId = AddressIds.parse(id);
         if (callId == null) {
             notFound = true;
             return;

@@ -15,6 +15,7 @@ import org.seedbed.call.boundary.Calls;
 import org.seedbed.call.boundary.CategoryForm;
 import org.seedbed.call.entity.CallStages;
 import org.seedbed.call.form.FormDefinition;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.NotFoundException;
@@ -54,7 +55,7 @@ public class CallPageBean implements Serializable {
 
     /** View action. */
     public void load() {
-        Long callId = CallIds.parse(id);
+        Long callId = AddressIds.parse(id);
         if (callId == null) {
             notFound = true;
             return;

@@ -11,6 +11,7 @@ import org.seedbed.call.entity.CallStages;
 import org.seedbed.call.entity.CallStatus;
 import org.seedbed.call.form.FormDefinition;
 import org.seedbed.call.form.QuestionType;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.ConflictException;
@@ -52,7 +53,7 @@ public class FormBuilderBean implements Serializable {
 
     /** View action. */
     public void load() {
-        Long callId = CallIds.parse(id);
+        Long callId = AddressIds.parse(id);
         if (callId == null) {
             notFound = true;
             return;

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Texts;
 import org.seedbed.grant.boundary.CreditRecordView;
 import org.seedbed.grant.boundary.CreditRecords;
@@ -52,7 +53,7 @@ public class CreditRecordBean implements Serializable {
 
     /** View action: the organization of the address. */
     public void load() {
-        Long organizationId = StaffIds.parse(organization);
+        Long organizationId = AddressIds.parse(organization);
         if (organizationId == null) {
             notFound = true;
             return;

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Texts;
 import org.seedbed.grant.boundary.EvaluationForm;
 import org.seedbed.grant.boundary.EvaluationView;
@@ -68,7 +69,7 @@ public class EvaluationFormBean implements Serializable {
 
     /** View action; an evaluation assigned to someone else is "not found". */
     public void load() {
-        Long evaluationId = GrantPageIds.parse(id);
+        Long evaluationId = AddressIds.parse(id);
         if (evaluationId == null) {
             notFound = true;
             return;

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.grant.boundary.AgreementView;
@@ -63,7 +64,7 @@ public class GranteeGrantBean implements Serializable {
 
     /** View action; a grant of another organization (or city) is "not found". */
     public void load() {
-        Long grantId = GrantPageIds.parse(id);
+        Long grantId = AddressIds.parse(id);
         if (grantId == null) {
             notFound = true;
             return;

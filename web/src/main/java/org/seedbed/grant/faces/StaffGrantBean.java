@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.primefaces.PrimeFaces;
 import org.seedbed.call.faces.CallFormat;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.grant.boundary.Agreements;
@@ -88,7 +89,7 @@ public class StaffGrantBean implements Serializable {
 
     /** View action: the grant of the address. */
     public void load() {
-        Long grantId = StaffIds.parse(id);
+        Long grantId = AddressIds.parse(id);
         if (grantId == null) {
             notFound = true;
             return;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.CityBrand;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
@@ -62,7 +63,7 @@ public class OrgEditorBean implements Serializable {
         if (id == null || id.isBlank()) {
             return;
         }
-        Long parsed = Ids.parse(id);
+        Long parsed = AddressIds.parse(id);
         if (parsed == null) {
             notFound = true;
             return;

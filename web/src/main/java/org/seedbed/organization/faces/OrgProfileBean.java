@@ -3,6 +3,7 @@ package org.seedbed.organization.faces;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Texts;
 import org.seedbed.organization.boundary.OrganizationView;
 import org.seedbed.organization.boundary.Organizations;
@@ -26,7 +27,7 @@ public class OrgProfileBean {
 
     /** View action: loads the profile; anything unusable in the address counts as not found. */
     public void load() {
-        Long parsed = Ids.parse(id);
+        Long parsed = AddressIds.parse(id);
         if (parsed == null || TenantContext.currentCity().isEmpty()) {
             return;
         }

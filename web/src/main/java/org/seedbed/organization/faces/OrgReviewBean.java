@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.organization.boundary.OrganizationView;
@@ -42,7 +43,7 @@ public class OrgReviewBean implements Serializable {
 
     /** View action. */
     public void load() {
-        Long parsed = Ids.parse(id);
+        Long parsed = AddressIds.parse(id);
         if (parsed == null) {
             notFound = true;
             return;

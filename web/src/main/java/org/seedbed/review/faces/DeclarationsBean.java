@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.FieldProblem;

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.NotFoundException;
 import org.seedbed.problem.SeedbedProblem;
@@ -31,7 +32,7 @@ public class PitchBean implements Serializable {
     private Integer minutes = Pitches.DEFAULT_MINUTES;
 
     public void load() {
-        callId = positive(call);
+        callId = AddressIds.parse(call);
         if (callId == null) {
             notFound = true;
             return;
@@ -70,19 +71,6 @@ public class PitchBean implements Serializable {
         return board == null || board.current() == null
                 ? 0
                 : board.current().endsAt().toEpochMilli();
-    }
-
-    /** The call id typed in the address, or null when it is no positive number. */
-    private static Long positive(String text) {
-        if (text == null || text.isBlank() || text.length() > 18) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(text.trim());
-            return value > 0 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     public String getCall() {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.NotFoundException;
@@ -57,7 +58,7 @@ public class PublicNoticeBean implements Serializable {
 
     /** View action. */
     public void load() {
-        callId = positive(call);
+        callId = AddressIds.parse(call);
         if (callId == null) {
             notFound = true;
             return;
@@ -216,18 +217,5 @@ public class PublicNoticeBean implements Serializable {
 
     public void setEvidence(UploadedFile evidence) {
         this.evidence = evidence;
-    }
-
-    /** The call id typed in the address, or null when it is no positive number. */
-    private static Long positive(String text) {
-        if (text == null || text.isBlank() || text.length() > 18) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(text.trim());
-            return value > 0 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.NotFoundException;
@@ -60,7 +61,7 @@ public class RankingBean implements Serializable {
 
     /** View action: the call, then its ranking by the default method and pass mark. */
     public void load() {
-        callId = positive(call);
+        callId = AddressIds.parse(call);
         if (callId == null) {
             notFound = true;
             return;
@@ -244,18 +245,5 @@ public class RankingBean implements Serializable {
 
     public void setCall(String call) {
         this.call = call;
-    }
-
-    /** The call id typed in the address, or null when it is no positive number. */
-    private static Long positive(String text) {
-        if (text == null || text.isBlank() || text.length() > 18) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(text.trim());
-            return value > 0 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
 import org.seedbed.call.boundary.CategoryForm;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.ConflictException;
@@ -86,7 +87,7 @@ public class ReviewPanelBean implements Serializable {
 
     /** View action: the call of the address and its panel (made on first visit). */
     public void load() {
-        Long id = parse(call);
+        Long id = AddressIds.parse(call);
         if (id == null) {
             notFound = true;
             return;
@@ -101,19 +102,6 @@ public class ReviewPanelBean implements Serializable {
         } catch (SeedbedProblem problem) {
             notFound = true;
             Texts.problem(problem);
-        }
-    }
-
-    /** The id in the address, where anything may be typed; null unless a positive number. */
-    static Long parse(String text) {
-        if (text == null || text.isBlank() || text.length() > 18) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(text.strip());
-            return value > 0 ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
 import org.seedbed.call.boundary.Calls;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.ConflictException;

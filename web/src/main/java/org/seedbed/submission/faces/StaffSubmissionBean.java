@@ -10,6 +10,7 @@ import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
 import org.seedbed.call.entity.ApplicationStage;
 import org.seedbed.call.form.FormDefinition;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.NotFoundException;
@@ -51,7 +52,7 @@ public class StaffSubmissionBean implements Serializable {
 
     /** View action; a draft or another city's submission is "not found". */
     public void load() {
-        Long submissionId = Ids.parse(id);
+        Long submissionId = AddressIds.parse(id);
         if (submissionId == null) {
             notFound = true;
             return;

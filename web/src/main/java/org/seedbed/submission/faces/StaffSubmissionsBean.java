@@ -14,6 +14,7 @@ import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
 import org.seedbed.call.boundary.CategoryForm;
 import org.seedbed.call.entity.CallStages;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.problem.NotFoundException;
@@ -69,7 +70,7 @@ public class StaffSubmissionsBean implements Serializable {
 
     /** View action: the call and the counts of its submissions. */
     public void load() {
-        Long id = Ids.parse(callId);
+        Long id = AddressIds.parse(callId);
         if (id == null) {
             notFound = true;
             return;

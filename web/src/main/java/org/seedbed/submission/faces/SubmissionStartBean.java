@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.organization.boundary.OrganizationView;
@@ -61,7 +62,7 @@ public class SubmissionStartBean implements Serializable {
 
     /** View action: the call, the caller's organizations and earlier applications to the call. */
     public void load() {
-        Long id = Ids.parse(callId);
+        Long id = AddressIds.parse(callId);
         if (id == null) {
             notFound = true;
             return;

@@ -14,6 +14,7 @@ import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
 import org.seedbed.call.form.FormDefinition;
 import org.seedbed.call.form.FormPage;
+import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.organization.control.CityCalendar;
@@ -69,7 +70,7 @@ public class SubmissionWizardBean implements Serializable {
 
     /** View action: a submission of one of the caller's organizations, at the step asked for. */
     public void load() {
-        Long submissionId = Ids.parse(id);
+        Long submissionId = AddressIds.parse(id);
         if (submissionId == null) {
             notFound = true;
             return;
@@ -83,7 +84,7 @@ public class SubmissionWizardBean implements Serializable {
             call = calls.find(found.callId());
             draft = new WizardDraft(form, found);
             steps = new WizardSteps(form);
-            Long number = Ids.parse(page);
+            Long number = AddressIds.parse(page);
             steps.go(number == null ? 0 : (int) Math.min(number, Integer.MAX_VALUE) - 1);
         } catch (NotFoundException | EJBAccessException e) {
             notFound = true;

@@ -1,17 +1,17 @@
-package org.seedbed.organization.faces;
+package org.seedbed.faces;
 
-/** Ids from page addresses, where anything may be typed. */
-final class Ids {
+/** Record ids from page addresses (?id=, ?call=, ?assignment=…), where anyone may type anything. */
+public final class AddressIds {
 
-    private Ids() {}
+    private AddressIds() {}
 
     /** The id, or null when the text is no positive number. */
-    static Long parse(String text) {
+    public static Long parse(String text) {
         if (text == null || text.isBlank() || text.length() > 18) {
             return null;
         }
         try {
-            long value = Long.parseLong(text.trim());
+            long value = Long.parseLong(text.strip());
             return value > 0 ? value : null;
         } catch (NumberFormatException e) {
             return null;

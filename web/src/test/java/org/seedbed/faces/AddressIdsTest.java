@@ -1,4 +1,4 @@
-package org.seedbed.review.faces;
+package org.seedbed.faces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
