@@ -14,9 +14,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Grants as people use them: the officer releases the first tranche once the agreement is signed,
- * the NGO writes and submits its progress report, the officer approves it; and every grant page
- * renders for grantees, officers, evaluators and city admins in both languages.
+ * Grants as people use them: with the first tranche paid and the mid-term evaluation passed, the
+ * NGO writes and submits its progress report, the officer approves it and releases the second
+ * tranche that waited for it; and every grant page renders for grantees, officers, evaluators and
+ * city admins in both languages.
  */
 @ExtendWith(ArquillianExtension.class)
 class GrantBrowserIT {
@@ -36,7 +37,7 @@ class GrantBrowserIT {
     }
 
     @Test
-    void anNgoReportsAndTheOfficerApprovesItAndReleasesATranche() throws Exception {
+    void anNgoReportsAndTheOfficerApprovesItAndReleasesTheTrancheThatWaitedForIt() throws Exception {
         GrantFixtures fixtures = new GrantFixtures("grantweb", "资助页面市", 1);
         CallFixtures city = fixtures.city;
         JsonObject grant = Http.object(city.officer.postJson(
@@ -47,6 +48,11 @@ class GrantBrowserIT {
         city.officer.postJson(city.api("/grants/" + id + "/agreement"), "");
         city.ngo.postJson(city.api("/grants/" + id + "/agreement/signature"), "");
         city.officer.postJson(city.api("/grants/" + id + "/agreement/countersignature"), "");
+        assertThat(city.officer
+                        .postJson(city.api("/grants/" + id + "/tranches/1/release"), "")
+                        .statusCode())
+                .isEqualTo(200);
+        // The mid-term evaluation passes; the second tranche then waits only for the progress report.
         Http evaluator = TestCities.person(city.city, city.admin, "assessor", "EVALUATOR");
         long evaluation = Http.object(
                         city.officer.postJson(
@@ -54,19 +60,16 @@ class GrantBrowserIT {
                                 "{\"stage\":\"MID_TERM\",\"evaluatorUsername\":\"assessor\",\"evaluatorOrganization\":\"明德评估中心\"}"))
                 .getJsonNumber("id")
                 .longValue();
-        assertThat(evaluator.get(city.api("/evaluations")).statusCode()).isEqualTo(200);
+        evaluator.putJson(
+                city.api("/evaluations/" + evaluation),
+                "{\"scores\":{\"IMPLEMENTATION\":30,\"INPUTS\":12,\"FINANCE\":16,\"OUTCOMES\":25}}");
+        assertThat(Http.object(evaluator.postJson(city.api("/evaluations/" + evaluation + "/submission"), ""))
+                        .getBoolean("passed"))
+                .isTrue();
         String base = Http.BASE + "/c/" + city.city;
         try {
             web = Browser.start();
-            web.logIn(base, "officer", TestCities.PERSON_PASSWORD);
-            web.driver.get(base + "/staff/grant.xhtml?id=" + id + "&lang=zh");
-            web.click(web.wait.until(
-                    ExpectedConditions.elementToBeClickable(By.cssSelector("tr#tranche-1 [id$='release']"))));
-            web.click(web.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='confirmYes']"))));
-            web.wait.until(d -> "RELEASED".equals(trancheStatus(city, id, 0)));
-            web.screenshot("grant-1-officer-released");
-
-            web.switchTo(base, "ngo", TestCities.PERSON_PASSWORD);
+            web.logIn(base, "ngo", TestCities.PERSON_PASSWORD);
             web.driver.get(base + "/ngo/grant.xhtml?id=" + id + "&lang=zh");
             web.field("narrative").sendKeys("已开展入户探访 40 次，服务独居老人 64 人。");
             web.click(web.field("saveReport"));
@@ -88,11 +91,19 @@ class GrantBrowserIT {
             web.wait.until(d -> "APPROVED".equals(reportStatus(city, report)));
             web.screenshot("grant-3-officer-approved");
 
+            web.driver.get(base + "/staff/grant.xhtml?id=" + id + "&lang=zh");
+            web.click(web.wait.until(
+                    ExpectedConditions.elementToBeClickable(By.cssSelector("tr#tranche-2 [id$='release']"))));
+            web.click(web.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='confirmYes']"))));
+            web.wait.until(d -> "RELEASED".equals(trancheStatus(city, id, 1)));
+            web.screenshot("grant-4-officer-released-second");
+
             for (String language : List.of("zh", "en")) {
                 for (String page : List.of(
                         "/staff/grants.xhtml",
                         "/staff/grant.xhtml?id=" + id,
                         "/staff/credit-record.xhtml?organization=" + organization,
+                        "/staff/indicators.xhtml",
                         "/evaluator/evaluation.xhtml?id=" + evaluation)) {
                     open(base + page, language, "staff" + page.replaceAll("\\W", "-") + "-" + language);
                 }
