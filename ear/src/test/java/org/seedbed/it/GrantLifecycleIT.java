@@ -35,13 +35,13 @@ class GrantLifecycleIT {
 
         JsonObject grant = Http.object(city.officer.postJson(
                 city.api("/grants"),
-                "{\"submissionId\":%d,\"tranchePlan\":\"50/30/20\",\"targets\":{\"BENEFICIARIES\":120}}"
+                "{\"submissionId\":%d,\"tranchePlan\":\"40/30/30\",\"targets\":{\"BENEFICIARIES\":120}}"
                         .formatted(awarded)));
         long id = grant.getJsonNumber("id").longValue();
         JsonArray tranches = grant.getJsonArray("tranches");
         assertThat(tranches.stream()
                         .map(t -> t.asJsonObject().getJsonNumber("amount").bigDecimalValue()))
-                .containsExactly(new BigDecimal("45000.00"), new BigDecimal("27000.00"), new BigDecimal("18000.00"));
+                .containsExactly(new BigDecimal("36000.00"), new BigDecimal("27000.00"), new BigDecimal("27000.00"));
         assertThat(grant.getString("status")).isEqualTo("AGREEMENT_PENDING");
         assertThat(city.officer
                         .postJson(city.api("/grants"), "{\"submissionId\":%d}".formatted(awarded))
@@ -55,7 +55,7 @@ class GrantLifecycleIT {
         Http.object(city.officer.postJson(city.api("/grants/" + id + "/agreement"), ""));
         var pdf = city.ngo.getBytes(city.api("/grants/" + id + "/agreement.pdf"));
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(PrintedPdf.of(pdf.body()).text()).contains("资助协议", "45000.00");
+        assertThat(PrintedPdf.of(pdf.body()).text()).contains("资助协议", "36000.00");
         assertThat(city.officer
                         .postJson(city.api("/grants/" + id + "/agreement/countersignature"), "")
                         .statusCode())
@@ -76,7 +76,7 @@ class GrantLifecycleIT {
         assertThat(active.getJsonObject("agreement").getBoolean("signed")).isTrue();
 
         JsonObject first = Http.object(release(city, id, 1));
-        assertThat(first.getJsonNumber("released").bigDecimalValue()).isEqualByComparingTo("45000");
+        assertThat(first.getJsonNumber("released").bigDecimalValue()).isEqualByComparingTo("36000");
         assertThat(release(city, id, 2).body()).as("the report comes first").contains("report");
 
         long report = first.getJsonArray("reports")
@@ -171,10 +171,13 @@ class GrantLifecycleIT {
                 .isEqualTo(64);
 
         // The second award: started, then terminated with the first tranche to be paid back in part.
-        long other = Http.object(city.officer.postJson(
-                        city.api("/grants"), "{\"submissionId\":%d}".formatted(fixtures.awards.get(1))))
-                .getJsonNumber("id")
-                .longValue();
+        JsonObject second = Http.object(
+                city.officer.postJson(city.api("/grants"), "{\"submissionId\":%d}".formatted(fixtures.awards.get(1))));
+        assertThat(second.getJsonArray("tranches").stream()
+                        .map(t -> t.asJsonObject().getJsonNumber("percent").intValue()))
+                .as("the call's plan, set by its first grant")
+                .containsExactly(40, 30, 30);
+        long other = second.getJsonNumber("id").longValue();
         city.officer.postJson(city.api("/grants/" + other + "/agreement"), "");
         city.ngo.postJson(city.api("/grants/" + other + "/agreement/signature"), "");
         city.officer.postJson(city.api("/grants/" + other + "/agreement/countersignature"), "");
@@ -187,7 +190,7 @@ class GrantLifecycleIT {
                 .as("no more than was released")
                 .isEqualTo(400);
         JsonObject terminated = Http.object(city.officer.postJson(
-                city.api("/grants/" + other + "/termination"), "{\"reason\":\"挪用资金\",\"clawback\":45000}"));
+                city.api("/grants/" + other + "/termination"), "{\"reason\":\"挪用资金\",\"clawback\":36000}"));
         assertThat(terminated.getString("status")).isEqualTo("TERMINATED");
         assertThat(terminated.getJsonArray("tranches").stream().skip(1).map(t -> t.asJsonObject()
                         .getString("status")))

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.seedbed.account.control.Callers;
 import org.seedbed.audit.control.AuditTrail;
+import org.seedbed.call.entity.FundingCall;
 import org.seedbed.export.control.Spreadsheets;
 import org.seedbed.grant.control.GrantAccess;
 import org.seedbed.grant.control.GrantMail;
@@ -93,7 +94,12 @@ public class Grants {
             throw new ConflictException("grant.already");
         }
         AwardForm given = form == null ? new AwardForm(null, null, null, null) : form;
-        TranchePlan plan = plan(given.tranchePlan());
+        // A plan given for this award becomes the call's; otherwise the call's own plan, or 50/30/20.
+        TranchePlan plan = plan(
+                given.tranchePlan() == null || given.tranchePlan().isBlank()
+                        ? submission.call().tranchePlan()
+                        : given.tranchePlan());
+        submission.call().useTranchePlan(plan.text());
         LocalDate startsOn = given.startsOn() == null ? calendar.today() : given.startsOn();
         LocalDate endsOn = given.endsOn() == null ? startsOn.plusMonths(DEFAULT_MONTHS) : given.endsOn();
         if (!endsOn.isAfter(startsOn)) {
@@ -121,6 +127,15 @@ public class Grants {
                 "grantAwarded",
                 Money.ofMinor(grant.amountMinor(), grant.currency()).format(Locale.SIMPLIFIED_CHINESE));
         return view;
+    }
+
+    /** The tranche plan a call's next grant starts from ("50/30/20" unless the call has its own). */
+    public String planOf(long callId) {
+        FundingCall call = em.find(FundingCall.class, callId);
+        if (call == null) {
+            throw new NotFoundException("call", callId);
+        }
+        return plan(call.tranchePlan()).text();
     }
 
     @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN", "NGO_MEMBER", "EVALUATOR"})

@@ -110,6 +110,10 @@ public class FundingCall {
     /** The review rubric as JSON: weighted criteria with scales and guidance (the review feature reads it). */
     private String rubric;
 
+    /** How the call's grants are paid, e.g. "50/30/20"; null for the standard plan. */
+    @Column(name = "tranche_plan")
+    private String tranchePlan;
+
     /** The form as officers are editing it, JSON; published versions are frozen copies. */
     @Column(name = "form_draft", nullable = false)
     private String formDraft;
@@ -205,6 +209,15 @@ public class FundingCall {
     /** The review rubric as JSON (weighted criteria, see the review feature). */
     public void editRubric(String rubric) {
         this.rubric = rubric;
+    }
+
+    /** Remembers the tranche plan the call's grants are made with, so the next award starts from it. */
+    public void useTranchePlan(String plan) {
+        this.tranchePlan = plan;
+    }
+
+    public String tranchePlan() {
+        return tranchePlan;
     }
 
     public void editIntentForm(String definition) {

@@ -111,6 +111,7 @@ public class StaffAwardBean implements Serializable {
             if (candidates.size() == 1) {
                 submissionId = candidates.get(0).submissionId();
             }
+            tranchePlan = grants.planOf(callId);
             LocalDate callStart = calls.find(callId).startOn();
             LocalDate today = calendar.today();
             startsOn = callStart != null && callStart.isAfter(today) ? callStart : today;
