@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Grants after the award through the API: a final award becomes a grant whose tranches add up to
  * it, the agreement PDF is generated and signed by both sides, the first tranche is released, a
  * report goes back for changes and is approved, a mid-term evaluation below the pass mark holds
- * the next tranche and shows on the credit record; a termination cancels what is unpaid and
+ * the next tranche and shows on the credit record, and a re-evaluation after rectification
+ * resumes it; reports come in pairs (progress with the call's questions, financial); a termination cancels what is unpaid and
  * records the claw-back; another city's officer and evaluator reach none of it.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -79,15 +80,41 @@ class GrantLifecycleIT {
         assertThat(first.getJsonNumber("released").bigDecimalValue()).isEqualByComparingTo("36000");
         assertThat(release(city, id, 2).body()).as("the report comes first").contains("report");
 
-        long report = first.getJsonArray("reports")
-                .getJsonObject(0)
-                .getJsonNumber("id")
-                .longValue();
+        JsonArray reports = first.getJsonArray("reports");
+        assertThat(reports.stream().map(r -> r.asJsonObject().getString("kind")))
+                .as("a progress and a financial report per round, the final pair last")
+                .containsExactly("PROGRESS", "FINANCIAL", "PROGRESS", "FINANCIAL", "FINAL", "FINANCIAL");
+        long report = reports.getJsonObject(0).getJsonNumber("id").longValue();
+        long financial = reports.getJsonObject(1).getJsonNumber("id").longValue();
+        assertThat(reports.getJsonObject(0)
+                        .getJsonObject("form")
+                        .getJsonArray("pages")
+                        .getJsonObject(0)
+                        .getJsonArray("questions"))
+                .as("the call's report questions, copied into the report")
+                .isNotEmpty();
+        assertThat(city.ngo
+                        .putJson(
+                                city.api("/grant-reports/" + report),
+                                "{\"narrative\":\"已开展探访 40 次。\",\"answers\":{\"schedule\":\"fast\"}}")
+                        .body())
+                .as("an answer outside the question's choices")
+                .contains("answers.schedule");
+        assertThat(city.ngo
+                        .putJson(
+                                city.api("/grant-reports/" + report),
+                                "{\"narrative\":\"已开展探访 40 次。\",\"indicatorActuals\":{\"BENEFICIARIES\":64}}")
+                        .statusCode())
+                .isEqualTo(200);
+        var unanswered = city.ngo.postJson(city.api("/grant-reports/" + report + "/submission"), "");
+        assertThat(unanswered.statusCode()).isEqualTo(400);
+        assertThat(unanswered.body()).as("required report questions").contains("answers.next_steps");
         assertThat(city.ngo
                         .putJson(
                                 city.api("/grant-reports/" + report),
                                 "{\"narrative\":\"已开展探访 40 次。\",\"indicatorActuals\":{\"BENEFICIARIES\":64},"
-                                        + "\"expenses\":[{\"category\":\"活动费\",\"item\":\"探访交通\",\"amount\":1200.50}]}")
+                                        + "\"answers\":{\"schedule\":\"on_plan\",\"satisfaction\":92,"
+                                        + "\"next_steps\":\"开展邻里互助小组。\"}}")
                         .statusCode())
                 .isEqualTo(200);
         assertThat(city.ngo
@@ -104,9 +131,27 @@ class GrantLifecycleIT {
                         .getString("status"))
                 .isEqualTo("CHANGES_REQUESTED");
         city.ngo.postJson(city.api("/grant-reports/" + report + "/submission"), "");
-        assertThat(Http.object(city.officer.postJson(city.api("/grant-reports/" + report + "/approval"), "{}"))
-                        .getString("status"))
-                .isEqualTo("APPROVED");
+        JsonObject approved =
+                Http.object(city.officer.postJson(city.api("/grant-reports/" + report + "/approval"), "{}"));
+        assertThat(approved.getString("status")).isEqualTo("APPROVED");
+        assertThat(approved.getJsonObject("answers").getString("next_steps")).isEqualTo("开展邻里互助小组。");
+        assertThat(release(city, id, 2).body())
+                .as("the financial report of the round is still missing")
+                .contains("REPORT_NOT_APPROVED");
+
+        assertThat(city.ngo
+                        .postJson(city.api("/grant-reports/" + financial + "/submission"), "")
+                        .body())
+                .as("a financial report accounts for money spent")
+                .contains("expenses");
+        city.ngo.putJson(
+                city.api("/grant-reports/" + financial),
+                "{\"narrative\":\"按预算执行。\",\"expenses\":[{\"category\":\"活动费\",\"item\":\"探访交通\",\"amount\":1200.50}]}");
+        assertThat(city.ngo
+                        .postJson(city.api("/grant-reports/" + financial + "/submission"), "")
+                        .statusCode())
+                .isEqualTo(200);
+        city.officer.postJson(city.api("/grant-reports/" + financial + "/approval"), "{}");
         assertThat(release(city, id, 2).statusCode())
                 .as("the mid-term evaluation comes next")
                 .isEqualTo(409);
@@ -120,17 +165,7 @@ class GrantLifecycleIT {
                 .longValue();
         assertThat(evaluator.get(city.api("/grants/" + id)).statusCode()).isEqualTo(200);
         JsonObject rubric = Http.object(evaluator.get(city.api("/evaluations/rubric")));
-        StringBuilder half = new StringBuilder();
-        for (JsonValue dimension : rubric.getJsonArray("dimensions")) {
-            JsonObject d = dimension.asJsonObject();
-            half.append(half.isEmpty() ? "" : ",")
-                    .append("\"%s\":%s"
-                            .formatted(
-                                    d.getString("code"),
-                                    d.getJsonNumber("maxPoints")
-                                            .bigDecimalValue()
-                                            .divide(BigDecimal.valueOf(2))));
-        }
+        String half = scaled(rubric, "0.5");
         assertThat(evaluator
                         .putJson(city.api("/evaluations/" + evaluation), "{\"scores\":{\"IMPLEMENTATION\":999}}")
                         .statusCode())
@@ -157,6 +192,40 @@ class GrantLifecycleIT {
                 Http.object(city.officer.get(city.api("/organizations/" + organization + "/credit-record")));
         assertThat(record.getJsonArray("grades").getJsonObject(0).getString("grade"))
                 .isEqualTo("FAIL");
+
+        // After rectification the mid-term is evaluated again; passing it resumes the grant.
+        assertThat(city.officer
+                        .postJson(city.api("/grants/" + id + "/reevaluations"), "{\"stage\":\"MID_TERM\"}")
+                        .body())
+                .as("a re-evaluation says what was put right")
+                .contains("rectification");
+        JsonObject again = Http.object(city.officer.postJson(
+                city.api("/grants/" + id + "/reevaluations"),
+                "{\"stage\":\"MID_TERM\",\"rectification\":\"补齐财务凭证，调整服务计划。\",\"evaluatorUsername\":\"assessor\"}"));
+        assertThat(again.getInt("attempt")).isEqualTo(2);
+        assertThat(city.officer
+                        .postJson(
+                                city.api("/grants/" + id + "/reevaluations"),
+                                "{\"stage\":\"MID_TERM\",\"rectification\":\"再来一次\"}")
+                        .statusCode())
+                .as("one re-evaluation at a time")
+                .isEqualTo(409);
+        long reevaluation = again.getJsonNumber("id").longValue();
+        evaluator.putJson(
+                city.api("/evaluations/" + reevaluation), "{\"scores\":{%s}}".formatted(scaled(rubric, "0.8")));
+        assertThat(Http.object(evaluator.postJson(city.api("/evaluations/" + reevaluation + "/submission"), ""))
+                        .getBoolean("passed"))
+                .isTrue();
+        JsonObject resumed = Http.object(city.officer.get(city.api("/grants/" + id)));
+        assertThat(resumed.getString("status")).isEqualTo("ACTIVE");
+        assertThat(resumed.getJsonArray("evaluations")).hasSize(2);
+        assertThat(release(city, id, 2).statusCode())
+                .as("the held tranche, freed")
+                .isEqualTo(200);
+        assertThat(Http.object(city.officer.get(city.api("/organizations/" + organization + "/credit-record")))
+                        .getJsonArray("grades"))
+                .as("the failed evaluation stays on record beside the passed one")
+                .hasSize(2);
 
         JsonObject beneficiaries = Http.array(city.officer.get(city.api("/indicators/totals?by=YEAR"))).stream()
                 .map(JsonValue::asJsonObject)
@@ -225,6 +294,22 @@ class GrantLifecycleIT {
         assertThat(evaluator.get(city.api("/grants/" + other)).statusCode())
                 .as("an evaluator sees only the grants they evaluate")
                 .isEqualTo(404);
+    }
+
+    /** Every dimension of the rubric scored at {@code share} of its maximum, as JSON members. */
+    private static String scaled(JsonObject rubric, String share) {
+        StringBuilder scores = new StringBuilder();
+        for (JsonValue dimension : rubric.getJsonArray("dimensions")) {
+            JsonObject d = dimension.asJsonObject();
+            scores.append(scores.isEmpty() ? "" : ",")
+                    .append("\"%s\":%s"
+                            .formatted(
+                                    d.getString("code"),
+                                    d.getJsonNumber("maxPoints")
+                                            .bigDecimalValue()
+                                            .multiply(new BigDecimal(share))));
+        }
+        return scores.toString();
     }
 
     private static java.net.http.HttpResponse<String> release(CallFixtures city, long grant, int position) {

@@ -117,6 +117,28 @@ public class CallsResource {
         return calls.editIntentForm(id, required(form), QueryValues.longValue(version, "version"));
     }
 
+    @GET
+    @Path("{id}/report-form")
+    @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
+    @SecurityRequirement(name = "token")
+    @Operation(summary = "The questions the call's grant reports ask besides narrative, indicators and expenses")
+    public FormDefinition reportForm(@PathParam("id") long id) {
+        return calls.draftReportForm(id);
+    }
+
+    @PUT
+    @Path("{id}/report-form")
+    @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
+    @SecurityRequirement(name = "token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Saves the report questions (?version= of the call); reports already scheduled keep theirs,"
+                    + " no pages removes them")
+    public FormDefinition editReportForm(
+            @PathParam("id") long id, FormDefinition form, @QueryParam("version") String version) {
+        return calls.editReportForm(id, required(form), QueryValues.longValue(version, "version"));
+    }
+
     @POST
     @Path("{id}/publication")
     @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})

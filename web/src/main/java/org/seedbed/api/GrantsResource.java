@@ -27,6 +27,7 @@ import org.seedbed.grant.boundary.Evaluations;
 import org.seedbed.grant.boundary.GrantSummary;
 import org.seedbed.grant.boundary.GrantView;
 import org.seedbed.grant.boundary.Grants;
+import org.seedbed.grant.boundary.Reevaluation;
 import org.seedbed.grant.boundary.Tranches;
 import org.seedbed.grant.entity.Grant;
 import org.seedbed.problem.InvalidInputException;
@@ -172,6 +173,16 @@ public class GrantsResource {
             summary = "Assigns an evaluation: {stage: MID_TERM|FINAL, evaluatorUsername, evaluatorOrganization, dueOn}")
     public EvaluationView assign(@PathParam("id") long id, EvaluationAssignment assignment) {
         return evaluations.assign(id, assignment);
+    }
+
+    @POST
+    @Path("{id}/reevaluations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Orders a failed stage evaluated again after rectification (整改后复评): {stage, rectification,"
+                    + " evaluatorUsername, evaluatorOrganization, dueOn}; a pass resumes the held grant")
+    public EvaluationView reevaluate(@PathParam("id") long id, Reevaluation order) {
+        return evaluations.reevaluate(id, order);
     }
 
     @POST

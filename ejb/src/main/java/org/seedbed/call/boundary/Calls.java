@@ -27,6 +27,7 @@ import org.seedbed.call.entity.CallStatus;
 import org.seedbed.call.entity.FundingCall;
 import org.seedbed.call.form.FormDefinition;
 import org.seedbed.call.form.FormDefinitionCheck;
+import org.seedbed.call.form.ReportFormRules;
 import org.seedbed.money.Money;
 import org.seedbed.organization.control.CityCalendar;
 import org.seedbed.orgunit.entity.OrgUnit;
@@ -65,6 +66,7 @@ public class Calls {
         FundingCall call = new FundingCall(unit(form), callers.name(), now);
         describe(call, withDefaults(form));
         call.editForm(CallTemplates.standardForm().toJson());
+        call.editReportForm(CallTemplates.reportForm().toJson());
         em.persist(call);
         em.flush();
         CallView view = view(call);
@@ -145,6 +147,38 @@ public class Calls {
         em.flush();
         audit.record("call.intentFormEdited", "call", id, before, call.intentFormDraft());
         return FormDefinition.fromJson(call.intentFormDraft());
+    }
+
+    /** The questions the call's grant reports ask besides narrative and indicators (none until saved). */
+    public FormDefinition draftReportForm(long id) {
+        FundingCall call = call(id);
+        return call.reportForm() == null ? FormDefinition.empty() : FormDefinition.fromJson(call.reportForm());
+    }
+
+    /**
+     * Saves the report questions. They may change at any time, also after the call closed, since reports
+     * come long after; reports already scheduled keep the questions they were scheduled with.
+     */
+    public FormDefinition editReportForm(long id, FormDefinition form, Long version) {
+        FundingCall call = call(id);
+        checkVersion(call, version);
+        if (call.status() == CallStatus.ARCHIVED) {
+            throw new ConflictException("call.formFrozen", call.status());
+        }
+        boolean none = form == null || form.pages().isEmpty();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!none) {
+            problems.addAll(FormDefinitionCheck.problems(form));
+            problems.addAll(ReportFormRules.problems(form));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String before = call.reportForm();
+        call.editReportForm(none ? null : form.toJson());
+        em.flush();
+        audit.record("call.reportFormEdited", "call", id, before, call.reportForm());
+        return draftReportForm(id);
     }
 
     /** Opens the call with the current forms frozen as their next versions. */

@@ -113,6 +113,64 @@ public final class CallTemplates {
                                 List.of())))));
     }
 
+    /**
+     * The questions a new call's grant reports ask besides narrative, indicators and expenses: how
+     * far the project is against its plan, what residents think of it, what got in the way and what
+     * comes next — what program officers ask at every 中期 and 结项 review.
+     */
+    public static FormDefinition reportForm() {
+        return new FormDefinition(List.of(new FormPage(
+                "report",
+                "项目执行情况",
+                "How the project is going",
+                List.of(
+                        new Question(
+                                "schedule",
+                                QuestionType.SINGLE_CHOICE,
+                                "执行进度",
+                                "Progress against the plan",
+                                null,
+                                null,
+                                true,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(
+                                        new Choice("on_plan", "按计划推进", "On plan"),
+                                        new Choice("slightly_behind", "略有滞后", "Slightly behind"),
+                                        new Choice("behind", "明显滞后", "Clearly behind"))),
+                        new Question(
+                                "satisfaction",
+                                QuestionType.NUMBER,
+                                "服务对象满意度（%）",
+                                "Beneficiaries' satisfaction (%)",
+                                "来自满意度问卷；没有问卷可不填。",
+                                "From a satisfaction survey; leave empty without one.",
+                                false,
+                                null,
+                                null,
+                                java.math.BigDecimal.ZERO,
+                                java.math.BigDecimal.valueOf(100),
+                                List.of()),
+                        question(
+                                "difficulties",
+                                QuestionType.LONG_TEXT,
+                                "困难与调整",
+                                "Difficulties and changes",
+                                false,
+                                null,
+                                2000),
+                        question(
+                                "next_steps",
+                                QuestionType.LONG_TEXT,
+                                "下阶段计划",
+                                "Plans for the next stage",
+                                true,
+                                10,
+                                2000)))));
+    }
+
     private static Question question(
             String key, QuestionType type, String labelZh, String labelEn, boolean required, Integer min, Integer max) {
         return new Question(key, type, labelZh, labelEn, null, null, required, min, max, null, null, List.of());

@@ -223,6 +223,7 @@ public class DemoCalls {
                                 categories.indexOf(c)))
                         .toList()));
         call.editForm(CallTemplates.standardForm().toJson());
+        call.editReportForm(CallTemplates.reportForm().toJson());
         em.persist(call);
         call.publish(now.minusSeconds(86_400L * (10 - shiftDays)));
         em.flush();

@@ -127,7 +127,8 @@ public class DemoGrants {
                 continue;
             }
             List<GrantReport> reports = views.reports(grant);
-            approve(reports.get(0), startsOn.plusDays(110), now.minusSeconds(DAY * 60));
+            // Reports come in rounds: a progress report and a financial one on the same day.
+            approveRound(reports, 0, startsOn.plusDays(110), now.minusSeconds(DAY * 60));
             boolean passes = stage != Stage.HELD;
             evaluate(grant, EvaluationStage.MID_TERM, evaluator, passes, now.minusSeconds(DAY * 50));
             if (!passes) {
@@ -137,7 +138,7 @@ public class DemoGrants {
             }
             tranches.get(1).release("officer", now.minusSeconds(DAY * 45));
             if (stage == Stage.CLOSED) {
-                approve(reports.get(1), startsOn.plusYears(1), now.minusSeconds(DAY * 10));
+                approveRound(reports, 1, startsOn.plusYears(1), now.minusSeconds(DAY * 10));
                 evaluate(grant, EvaluationStage.FINAL, evaluator, true, now.minusSeconds(DAY * 8));
                 tranches.get(2).release("officer", now.minusSeconds(DAY * 5));
                 grant.close(now.minusSeconds(DAY * 5));
@@ -170,14 +171,37 @@ public class DemoGrants {
         grant.activate();
     }
 
-    private static void approve(GrantReport report, LocalDate submittedOn, Instant reviewedAt) {
-        report.save(
-                "按计划开展入户探访和小组活动，服务对象反馈良好；志愿者队伍稳定。",
-                "{\"BENEFICIARIES\":96,\"VOLUNTEER_HOURS\":520,\"ACTIVITIES\":14}",
-                "[{\"category\":\"活动费\",\"item\":\"活动物资\",\"amount\":8600.00},"
-                        + "{\"category\":\"人员费\",\"item\":\"社工补贴\",\"amount\":15000.00}]");
-        report.submit("ngo", reviewedAt.minusSeconds(DAY * 3), submittedOn);
-        report.approve("officer", "材料齐全，同意。", reviewedAt);
+    private static void approveRound(List<GrantReport> reports, int round, LocalDate submittedOn, Instant reviewedAt) {
+        LocalDate dueOn = reports.stream()
+                .map(GrantReport::dueOn)
+                .distinct()
+                .sorted()
+                .toList()
+                .get(round);
+        for (GrantReport report : reports) {
+            if (!report.dueOn().equals(dueOn)) {
+                continue;
+            }
+            if (report.kind() == GrantReport.Kind.FINANCIAL) {
+                report.save(
+                        "支出与预算一致，凭证已按科目整理。",
+                        "{}",
+                        "[{\"category\":\"活动费\",\"item\":\"活动物资\",\"amount\":8600.00},"
+                                + "{\"category\":\"人员费\",\"item\":\"社工补贴\",\"amount\":15000.00}]",
+                        "{}");
+            } else {
+                report.save(
+                        "按计划开展入户探访和小组活动，服务对象反馈良好；志愿者队伍稳定。",
+                        "{\"BENEFICIARIES\":96,\"VOLUNTEER_HOURS\":520,\"ACTIVITIES\":14}",
+                        "[]",
+                        report.form() == null
+                                ? "{}"
+                                : "{\"schedule\":\"on_plan\",\"satisfaction\":94,"
+                                        + "\"next_steps\":\"扩大志愿者队伍，开展邻里互助小组活动。\"}");
+            }
+            report.submit("ngo", reviewedAt.minusSeconds(DAY * 3), submittedOn);
+            report.approve("officer", "材料齐全，同意。", reviewedAt);
+        }
     }
 
     private void evaluate(Grant grant, EvaluationStage stage, UserAccount evaluator, boolean passes, Instant when) {

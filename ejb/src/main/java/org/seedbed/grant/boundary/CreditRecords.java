@@ -8,17 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.seedbed.account.control.Callers;
 import org.seedbed.audit.control.AuditTrail;
-import org.seedbed.grant.control.EvaluationRubric;
+import org.seedbed.grant.control.CreditHistory;
 import org.seedbed.grant.control.GrantAccess;
-import org.seedbed.grant.control.GrantViews;
 import org.seedbed.grant.entity.CreditNote;
-import org.seedbed.grant.entity.Evaluation;
 import org.seedbed.grant.entity.Grant;
-import org.seedbed.grant.entity.GrantReport;
 import org.seedbed.organization.control.CityCalendar;
 import org.seedbed.organization.entity.Debarment;
 import org.seedbed.organization.entity.Organization;
@@ -28,7 +24,7 @@ import org.seedbed.problem.NotFoundException;
 /**
  * Organizations' credit records (信用档案): what their grants, evaluations and reports say, plus
  * violations and notes officers record, and debarments (an active one fails eligibility for every
- * call of the city). Screeners, reviewers and the organization's own members may read it.
+ * call of the city). Screeners and the organization's own members read it; reviewers see its summary beside the application.
  */
 @Stateless
 @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
@@ -43,7 +39,7 @@ public class CreditRecords {
     GrantAccess access;
 
     @Inject
-    GrantViews views;
+    CreditHistory history;
 
     @Inject
     AuditTrail audit;
@@ -57,85 +53,14 @@ public class CreditRecords {
     @Inject
     Clock clock;
 
-    @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN", "REVIEWER", "NGO_MEMBER"})
+    /** Officers read every organization's record; members their own. Reviewers see a summary in their packet. */
+    @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN", "NGO_MEMBER"})
     public CreditRecordView of(long organizationId) {
         Organization organization = em.find(Organization.class, organizationId);
-        if (organization == null
-                || !(callers.isStaff() || callers.isInRole("REVIEWER") || access.isMember(organization))) {
+        if (organization == null || !(callers.isStaff() || access.isMember(organization))) {
             throw new NotFoundException("organization", organizationId);
         }
-        List<Grant> grants = em.createQuery(
-                        "select g from Grant g where g.organization = :o order by g.createdAt desc", Grant.class)
-                .setParameter("o", organization)
-                .getResultList();
-        List<CreditRecordView.Grade> grades = em
-                .createQuery(
-                        "select e from Evaluation e join fetch e.grant where e.grant.organization = :o and e.status = :done"
-                                + " order by e.submittedAt desc",
-                        Evaluation.class)
-                .setParameter("o", organization)
-                .setParameter("done", Evaluation.Status.SUBMITTED)
-                .getResultList()
-                .stream()
-                .map(e -> new CreditRecordView.Grade(
-                        e.grant().id(),
-                        e.grant().title(),
-                        e.stage(),
-                        e.total(),
-                        EvaluationRubric.grade(e.total(), e.passMark()),
-                        e.submittedAt()))
-                .toList();
-        LocalDate today = calendar.today();
-        List<CreditRecordView.LateReport> late = em
-                .createQuery(
-                        "select r from GrantReport r join fetch r.grant where r.grant.organization = :o"
-                                + " and (r.late = true or (r.status in :open and r.dueOn < :today)) order by r.dueOn desc",
-                        GrantReport.class)
-                .setParameter("o", organization)
-                .setParameter("open", List.of(GrantReport.Status.DUE, GrantReport.Status.CHANGES_REQUESTED))
-                .setParameter("today", today)
-                .getResultList()
-                .stream()
-                .map(r -> new CreditRecordView.LateReport(
-                        r.grant().id(), r.grant().title(), r.title(), r.dueOn(), r.submittedAt()))
-                .toList();
-        List<CreditRecordView.Note> notes = em
-                .createQuery(
-                        "select n from CreditNote n where n.organization = :o order by n.recordedAt desc",
-                        CreditNote.class)
-                .setParameter("o", organization)
-                .getResultList()
-                .stream()
-                .map(n -> new CreditRecordView.Note(
-                        n.id(),
-                        n.grant() == null ? null : n.grant().id(),
-                        n.kind(),
-                        n.text(),
-                        n.recordedBy(),
-                        n.recordedAt()))
-                .toList();
-        List<CreditRecordView.Debarment> debarments = em
-                .createQuery(
-                        "select d from Debarment d where d.organization = :o order by d.startsOn desc", Debarment.class)
-                .setParameter("o", organization)
-                .getResultList()
-                .stream()
-                .map(d -> new CreditRecordView.Debarment(d.id(), d.startsOn(), d.endsOn(), d.reason()))
-                .toList();
-        LocalDate debarredUntil = debarments.stream()
-                .filter(d -> !d.startsOn().isAfter(today) && !d.endsOn().isBefore(today))
-                .map(CreditRecordView.Debarment::endsOn)
-                .max(LocalDate::compareTo)
-                .orElse(null);
-        return new CreditRecordView(
-                organization.id(),
-                organization.nameZh(),
-                debarredUntil,
-                grants.stream().map(views::summary).toList(),
-                grades,
-                late,
-                notes,
-                debarments);
+        return history.of(organization);
     }
 
     /** Records a violation, commendation or note, optionally about one of the organization's grants. */

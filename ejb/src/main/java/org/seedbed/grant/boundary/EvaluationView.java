@@ -8,13 +8,18 @@ import java.time.LocalDate;
 import org.seedbed.grant.entity.Evaluation;
 import org.seedbed.grant.entity.EvaluationStage;
 
-/** A mid-term or final evaluation: who evaluates, the points by dimension, adjustments and the result. */
+/**
+ * A mid-term or final evaluation: who evaluates, the points by dimension, adjustments and the result.
+ * {@code attempt} is 1, or more for a re-evaluation after rectification (then described).
+ */
 public record EvaluationView(
         long id,
         long grantId,
         String grantTitle,
         String organizationName,
         EvaluationStage stage,
+        int attempt,
+        String rectification,
         String evaluatorUsername,
         String evaluatorOrganization,
         LocalDate dueOn,

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,17 +87,7 @@ public class Evaluations {
         if (exists) {
             throw new ConflictException("evaluation.already", assignment.stage().name());
         }
-        UserAccount evaluator = null;
-        if (assignment.evaluatorUsername() != null
-                && !assignment.evaluatorUsername().isBlank()) {
-            evaluator = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-                    .setParameter("username", assignment.evaluatorUsername().strip())
-                    .getResultStream()
-                    .findFirst()
-                    .filter(u -> u.roles().contains(Role.EVALUATOR))
-                    .orElseThrow(() -> InvalidInputException.of(
-                            "evaluatorUsername", "evaluation.evaluator.unknown", assignment.evaluatorUsername()));
-        }
+        UserAccount evaluator = evaluator(assignment.evaluatorUsername());
         Evaluation evaluation = new Evaluation(
                 grant,
                 assignment.stage(),
@@ -120,6 +111,89 @@ public class Evaluations {
                         "evaluator",
                         evaluator == null ? "officers" : evaluator.username()));
         return view;
+    }
+
+    /**
+     * Orders the stage evaluated again after the organization's rectification (整改后复评): only for a
+     * grant held because the latest evaluation of that stage failed. The failed one stays on record;
+     * a passed re-evaluation resumes the grant and frees the held tranche.
+     */
+    public EvaluationView reevaluate(long grantId, Reevaluation order) {
+        Grant grant = access.grant(grantId);
+        if (order == null || order.stage() == null) {
+            throw InvalidInputException.of("stage", "evaluation.stage.required");
+        }
+        String rectification = blankToNull(order.rectification());
+        if (rectification == null) {
+            throw InvalidInputException.of("rectification", "evaluation.rectification.required");
+        }
+        if (rectification.length() > 2000) {
+            throw InvalidInputException.of("rectification", "field.tooLong", 2000);
+        }
+        if (grant.status() != Grant.Status.HELD) {
+            throw new ConflictException("evaluation.reevaluation.grantNotHeld");
+        }
+        Evaluation latest = views.evaluations(grant).stream()
+                .filter(e -> e.stage() == order.stage())
+                .max(Comparator.comparingInt(Evaluation::attempt))
+                .orElseThrow(() -> new ConflictException("evaluation.reevaluation.notFailed"));
+        if (latest.status() == Evaluation.Status.ASSIGNED) {
+            throw new ConflictException("evaluation.reevaluation.open");
+        }
+        if (!Boolean.FALSE.equals(latest.passed())) {
+            throw new ConflictException("evaluation.reevaluation.notFailed");
+        }
+        UserAccount evaluator = evaluator(order.evaluatorUsername());
+        Evaluation next = Evaluation.reevaluation(
+                latest,
+                rectification,
+                evaluator,
+                blankToNull(order.evaluatorOrganization()),
+                order.dueOn(),
+                callers.name(),
+                Instant.now(clock));
+        em.persist(next);
+        em.flush();
+        audit.record(
+                "evaluation.reevaluationOrdered",
+                "grant",
+                grantId,
+                Map.of("stage", latest.stage().name(), "attempt", latest.attempt(), "total", latest.total()),
+                Map.of(
+                        "stage",
+                        next.stage().name(),
+                        "attempt",
+                        next.attempt(),
+                        "evaluator",
+                        evaluator == null ? "officers" : evaluator.username(),
+                        "rectification",
+                        rectification));
+        mail.toGrantee(
+                grant,
+                "reevaluationOrdered",
+                stageName(next.stage()),
+                next.evaluatorOrganization() != null
+                        ? next.evaluatorOrganization()
+                        : evaluator == null ? "项目官员 program officers" : evaluator.username(),
+                rectification);
+        return GrantViews.evaluation(next);
+    }
+
+    private UserAccount evaluator(String username) {
+        if (username == null || username.isBlank()) {
+            return null;
+        }
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username.strip())
+                .getResultStream()
+                .findFirst()
+                .filter(u -> u.roles().contains(Role.EVALUATOR))
+                .orElseThrow(
+                        () -> InvalidInputException.of("evaluatorUsername", "evaluation.evaluator.unknown", username));
+    }
+
+    private static String stageName(EvaluationStage stage) {
+        return stage == EvaluationStage.MID_TERM ? "中期评估 mid-term" : "结项评估 final";
     }
 
     /** The evaluations the caller is to do: assigned to them, or (for officers) to nobody in particular. */
@@ -216,6 +290,17 @@ public class Evaluations {
         Instant now = Instant.now(clock);
         evaluation.submit(score.total(), callers.name(), now);
         Grant grant = evaluation.grant();
+        boolean resumes = Boolean.TRUE.equals(evaluation.passed())
+                && evaluation.attempt() > 1
+                && grant.status() == Grant.Status.HELD;
+        if (resumes) {
+            for (Tranche tranche : views.tranches(grant)) {
+                if (tranche.status() == Tranche.Status.HELD && tranche.needsEvaluation() == evaluation.stage()) {
+                    tranche.unhold();
+                }
+            }
+            grant.resume();
+        }
         if (!Boolean.TRUE.equals(evaluation.passed())) {
             String reason = evaluation.stage().name() + " " + score.total().toPlainString();
             for (Tranche tranche : views.tranches(grant)) {
@@ -236,14 +321,28 @@ public class Evaluations {
                 null,
                 Map.of(
                         "stage", evaluation.stage().name(),
+                        "attempt", evaluation.attempt(),
                         "total", score.total(),
                         "passed", view.passed(),
                         "grade", view.grade()));
+        if (resumes) {
+            audit.record(
+                    "grant.resumed",
+                    "grant",
+                    grant.id(),
+                    Map.of("status", "HELD"),
+                    Map.of("status", grant.status().name(), "attempt", evaluation.attempt()));
+            mail.toBothSides(
+                    grant,
+                    "grantResumed",
+                    stageName(evaluation.stage()),
+                    score.total().toPlainString());
+        }
         if (!Boolean.TRUE.equals(view.passed())) {
             mail.toBothSides(
                     grant,
                     "evaluationFailed",
-                    evaluation.stage() == EvaluationStage.MID_TERM ? "中期评估 mid-term" : "结项评估 final",
+                    stageName(evaluation.stage()),
                     score.total().toPlainString(),
                     evaluation.passMark().stripTrailingZeros().toPlainString());
         }

@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.seedbed.account.control.Callers;
 import org.seedbed.audit.control.AuditTrail;
+import org.seedbed.call.form.AnswerCheck;
+import org.seedbed.call.form.FormDefinition;
 import org.seedbed.grant.control.GrantAccess;
 import org.seedbed.grant.control.GrantMail;
 import org.seedbed.grant.control.GrantViews;
@@ -23,12 +27,13 @@ import org.seedbed.grant.entity.GrantReport;
 import org.seedbed.grant.entity.OutcomeIndicator;
 import org.seedbed.organization.control.CityCalendar;
 import org.seedbed.problem.ConflictException;
+import org.seedbed.problem.FieldProblem;
 import org.seedbed.problem.InvalidInputException;
 import org.seedbed.problem.NotFoundException;
 
 /**
  * Progress, financial and final reports: the grantee drafts and submits them with indicator
- * actuals and expense lines (a report submitted after its due date is late, and the credit record
+ * actuals, expense lines and answers to the call's report questions (a report submitted after its due date is late, and the credit record
  * says so); the officer approves it or asks for changes, which reopens it.
  */
 @Stateless
@@ -75,7 +80,9 @@ public class Reports {
         if (narrative != null && narrative.length() > MAX_NARRATIVE) {
             throw InvalidInputException.of("narrative", "field.tooLong", MAX_NARRATIVE);
         }
-        report.save(narrative, actuals(form.indicatorActuals()), expenses(form.expenses()));
+        JsonObject answers = form.answers() == null ? JsonValue.EMPTY_JSON_OBJECT : form.answers();
+        failOn(AnswerCheck.problems(questions(report), answers, null, false));
+        report.save(narrative, actuals(form.indicatorActuals()), expenses(form.expenses()), answers.toString());
         em.flush();
         return GrantViews.report(report);
     }
@@ -84,9 +91,14 @@ public class Reports {
     public ReportView submit(long reportId, Long version) {
         GrantReport report = ofMember(reportId);
         editable(report, version);
-        if (report.narrative() == null || report.narrative().isBlank()) {
+        if (report.kind() == GrantReport.Kind.FINANCIAL) {
+            if (GrantViews.array(report.expenses()).isEmpty()) {
+                throw InvalidInputException.of("expenses", "report.expenses.required");
+            }
+        } else if (report.narrative() == null || report.narrative().isBlank()) {
             throw InvalidInputException.of("narrative", "report.narrative.required");
         }
+        failOn(AnswerCheck.problems(questions(report), GrantViews.object(report.answers()), null, true));
         report.submit(callers.name(), Instant.now(clock), calendar.today());
         em.flush();
         ReportView view = GrantViews.report(report);
@@ -144,6 +156,19 @@ public class Reports {
                 .stream()
                 .map(GrantViews::report)
                 .toList();
+    }
+
+    private static FormDefinition questions(GrantReport report) {
+        return report.form() == null ? FormDefinition.empty() : FormDefinition.fromJson(report.form());
+    }
+
+    /** Answer problems name the question as {@code answers.<key>}, so the API says where they are. */
+    private static void failOn(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream()
+                    .map(p -> new FieldProblem("answers." + p.field(), p.key(), p.args()))
+                    .toList());
+        }
     }
 
     private GrantReport report(long reportId) {

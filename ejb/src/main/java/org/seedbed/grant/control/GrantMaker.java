@@ -17,7 +17,8 @@ import org.seedbed.submission.entity.Submission;
  * Makes a grant with its tranches and the reports they wait for: the first tranche needs the
  * agreement; each later one needs the report due before it, the second a mid-term evaluation (from
  * three tranches on) and the last the final one. Reports fall due at the point of the project
- * that the next tranche pays for.
+ * that the next tranche pays for, in pairs: a progress (or final) report with the call's report
+ * questions, and a financial report accounting for the money.
  */
 @Stateless
 public class GrantMaker {
@@ -50,11 +51,15 @@ public class GrantMaker {
                     stageBefore(position, count)));
             if (position > 1) {
                 boolean last = position == count;
+                LocalDate dueOn = last ? endsOn : startsOn.plusDays(days * (position - 1) / count);
+                String round = last ? "结项" : "第" + (position - 1) + "期";
                 em.persist(new GrantReport(
                         grant,
                         last ? GrantReport.Kind.FINAL : GrantReport.Kind.PROGRESS,
-                        last ? "结项报告" : "第" + (position - 1) + "期进展报告",
-                        last ? endsOn : startsOn.plusDays(days * (position - 1) / count)));
+                        round + (last ? "报告" : "进展报告"),
+                        dueOn,
+                        submission.call().reportForm()));
+                em.persist(new GrantReport(grant, GrantReport.Kind.FINANCIAL, round + "财务报告", dueOn, null));
             }
         }
         return grant;

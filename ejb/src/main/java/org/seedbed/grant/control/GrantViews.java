@@ -11,6 +11,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.seedbed.call.form.FormDefinition;
 import org.seedbed.grant.boundary.AgreementView;
 import org.seedbed.grant.boundary.EvaluationView;
 import org.seedbed.grant.boundary.GrantSummary;
@@ -140,6 +141,8 @@ public class GrantViews {
                 r.narrative(),
                 object(r.indicatorActuals()),
                 array(r.expenses()),
+                r.form() == null ? FormDefinition.empty() : FormDefinition.fromJson(r.form()),
+                object(r.answers()),
                 r.submittedAt(),
                 r.submittedBy(),
                 r.reviewedAt(),
@@ -155,6 +158,8 @@ public class GrantViews {
                 e.grant().title(),
                 e.grant().organization().nameZh(),
                 e.stage(),
+                e.attempt(),
+                e.rectification(),
                 e.evaluator() == null ? null : e.evaluator().username(),
                 e.evaluatorOrganization(),
                 e.dueOn(),
@@ -198,7 +203,8 @@ public class GrantViews {
     }
 
     public List<Evaluation> evaluations(Grant grant) {
-        return em.createQuery("select e from Evaluation e where e.grant = :g order by e.stage", Evaluation.class)
+        return em.createQuery(
+                        "select e from Evaluation e where e.grant = :g order by e.stage, e.attempt", Evaluation.class)
                 .setParameter("g", grant)
                 .getResultList();
     }

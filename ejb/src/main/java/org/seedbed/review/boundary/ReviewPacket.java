@@ -3,11 +3,13 @@ package org.seedbed.review.boundary;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import org.seedbed.call.form.FormDefinition;
+import org.seedbed.grant.boundary.CreditSummary;
 import org.seedbed.review.control.Rubric;
 
 /**
  * Everything an expert needs to score one application: the answers with the form they answer, the
- * rubric, and their sheet. In blind review the organization's name is withheld.
+ * rubric, their sheet, and the applicant's credit record in figures. In blind review the organization's
+ * name is withheld.
  */
 public record ReviewPacket(
         long assignmentId,
@@ -24,4 +26,5 @@ public record ReviewPacket(
         FormDefinition form,
         JsonObject answers,
         Rubric rubric,
-        ScoreSheetView sheet) {}
+        ScoreSheetView sheet,
+        CreditSummary credit) {}

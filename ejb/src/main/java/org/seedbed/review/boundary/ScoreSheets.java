@@ -19,6 +19,7 @@ import java.util.Map;
 import org.seedbed.audit.control.AuditTrail;
 import org.seedbed.call.entity.FundingCall;
 import org.seedbed.call.form.FormDefinition;
+import org.seedbed.grant.control.CreditHistory;
 import org.seedbed.money.Money;
 import org.seedbed.problem.ConflictException;
 import org.seedbed.problem.FieldProblem;
@@ -51,6 +52,9 @@ public class ScoreSheets {
 
     @PersistenceContext(unitName = "seedbed")
     EntityManager em;
+
+    @Inject
+    CreditHistory creditHistory;
 
     @Inject
     ReviewAccess access;
@@ -119,7 +123,8 @@ public class ScoreSheets {
                 FormDefinition.fromJson(s.formVersion().definition()),
                 SubmissionViews.answers(s.answers()),
                 rubric,
-                view(a, sheet(a, false), rubric));
+                view(a, sheet(a, false), rubric),
+                creditHistory.summary(s.organization()));
     }
 
     public ScoreSheetView save(long assignmentId, SheetForm form) {

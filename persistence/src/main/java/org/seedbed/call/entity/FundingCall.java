@@ -122,6 +122,13 @@ public class FundingCall {
     @Column(name = "intent_form_draft")
     private String intentFormDraft;
 
+    /**
+     * The questions its grants' progress and final reports ask besides the narrative and the
+     * indicators, JSON; each report copies them when it is scheduled. Null asks none.
+     */
+    @Column(name = "report_form")
+    private String reportForm;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "call_category", joinColumns = @JoinColumn(name = "call_id"))
     @OrderBy("sortOrder")
@@ -222,6 +229,15 @@ public class FundingCall {
 
     public void editIntentForm(String definition) {
         this.intentFormDraft = definition;
+    }
+
+    /** Report questions may change at any time: reports already scheduled keep their copy. */
+    public void editReportForm(String definition) {
+        this.reportForm = definition;
+    }
+
+    public String reportForm() {
+        return reportForm;
     }
 
     /**

@@ -46,6 +46,13 @@ public class Evaluation {
     @Column(nullable = false)
     private EvaluationStage stage;
 
+    /** 1 for the stage's evaluation, 2 and on for re-evaluations after a failed one. */
+    @Column(nullable = false)
+    private int attempt;
+
+    /** What the organization put right (整改) before a re-evaluation; null on a first attempt. */
+    private String rectification;
+
     /** Null when any officer may evaluate. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "evaluator_user_id")
@@ -111,11 +118,34 @@ public class Evaluation {
             Instant now) {
         this.grant = grant;
         this.stage = stage;
+        this.attempt = 1;
         this.passMark = passMark;
         this.status = Status.ASSIGNED;
         this.scores = "{}";
         this.adjustments = "[]";
         assign(evaluator, evaluatorOrganization, dueOn, by, now);
+    }
+
+    /**
+     * The next attempt at a stage whose latest evaluation failed, after the organization put right
+     * what {@code rectification} describes; the failed one stays on record.
+     */
+    public static Evaluation reevaluation(
+            Evaluation failed,
+            String rectification,
+            UserAccount evaluator,
+            String evaluatorOrganization,
+            LocalDate dueOn,
+            String by,
+            Instant now) {
+        if (failed.status != Status.SUBMITTED || !Boolean.FALSE.equals(failed.passed)) {
+            throw new IllegalStateException("only a failed evaluation is evaluated again");
+        }
+        Evaluation next = new Evaluation(
+                failed.grant, failed.stage, evaluator, evaluatorOrganization, dueOn, failed.passMark, by, now);
+        next.attempt = failed.attempt + 1;
+        next.rectification = rectification;
+        return next;
     }
 
     /** Hands the evaluation to someone else, or changes its date, while it is not submitted. */
@@ -170,6 +200,14 @@ public class Evaluation {
 
     public EvaluationStage stage() {
         return stage;
+    }
+
+    public int attempt() {
+        return attempt;
+    }
+
+    public String rectification() {
+        return rectification;
     }
 
     public UserAccount evaluator() {

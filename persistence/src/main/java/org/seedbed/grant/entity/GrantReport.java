@@ -21,7 +21,8 @@ import java.time.LocalDate;
  * as JSON: actuals by indicator code ({@code {"BENEFICIARIES":320}}) and expense lines with a
  * category, an item and an amount, so that a report keeps what was reported even when the grant's
  * targets change afterwards. A late submission is remembered because late reports cost points in
- * the evaluation (扣分项).
+ * the evaluation (扣分项). Progress and final reports tell what was done and reached; the financial
+ * report due with each of them accounts for the money spent.
  */
 @Entity
 @Table(name = "grant_report")
@@ -70,6 +71,13 @@ public class GrantReport {
     @Column(nullable = false)
     private String expenses;
 
+    /** The call's report questions as they were when the report was scheduled; null when it asks none. */
+    private String form;
+
+    /** Answers to {@link #form}, keyed by question like an application's answers. */
+    @Column(nullable = false)
+    private String answers;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -100,21 +108,24 @@ public class GrantReport {
 
     protected GrantReport() {}
 
-    public GrantReport(Grant grant, Kind kind, String title, LocalDate dueOn) {
+    public GrantReport(Grant grant, Kind kind, String title, LocalDate dueOn, String form) {
         this.grant = grant;
         this.kind = kind;
         this.title = title;
         this.dueOn = dueOn;
+        this.form = form;
         this.status = Status.DUE;
         this.indicatorActuals = "{}";
         this.expenses = "[]";
+        this.answers = "{}";
     }
 
-    public void save(String narrative, String indicatorActualsJson, String expensesJson) {
+    public void save(String narrative, String indicatorActualsJson, String expensesJson, String answersJson) {
         requireWithOrganization();
         this.narrative = narrative;
         this.indicatorActuals = indicatorActualsJson;
         this.expenses = expensesJson;
+        this.answers = answersJson;
     }
 
     public void submit(String by, Instant now, LocalDate today) {
@@ -204,6 +215,14 @@ public class GrantReport {
 
     public String expenses() {
         return expenses;
+    }
+
+    public String form() {
+        return form;
+    }
+
+    public String answers() {
+        return answers;
     }
 
     public Instant submittedAt() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.seedbed.call.boundary.CallView;
 import org.seedbed.call.boundary.Calls;
@@ -11,6 +12,7 @@ import org.seedbed.call.entity.CallStages;
 import org.seedbed.call.entity.CallStatus;
 import org.seedbed.call.form.FormDefinition;
 import org.seedbed.call.form.QuestionType;
+import org.seedbed.call.form.ReportFormRules;
 import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
@@ -23,7 +25,10 @@ import org.seedbed.problem.SeedbedProblem;
  * The form builder staff/call-form.xhtml?id=: edits the draft form of a call (pages, questions,
  * their properties and choices) and saves it through the boundary, which checks it. Published
  * versions are frozen: saving prepares the next version, which publishing the call makes current.
- * With {@code &form=intent} it edits the letter-of-intent form of a two-stage call instead.
+ * With {@code &form=intent} it edits the letter-of-intent form of a two-stage call instead; with
+ * {@code &form=report} the questions the call's progress and final reports ask, which are not
+ * versioned (reports copy them when scheduled), may have no page at all and stay editable until the
+ * call is archived.
  */
 @Named
 @ViewScoped
@@ -35,6 +40,9 @@ public class FormBuilderBean implements Serializable {
 
     /** The value of the {@code form} parameter that asks for the letter-of-intent form. */
     static final String INTENT = "intent";
+
+    /** The value of the {@code form} parameter that asks for the report questions. */
+    static final String REPORT = "report";
 
     @Inject
     Calls calls;
@@ -77,16 +85,16 @@ public class FormBuilderBean implements Serializable {
         int question = draft.getQuestionIndex();
         draft.clearProblems();
         try {
-            FormDefinition saved = isIntent()
-                    ? calls.editIntentForm(call.id(), draft.toDefinition(), call.version())
-                    : calls.editForm(call.id(), draft.toDefinition(), call.version());
+            FormDefinition saved = store(call.id(), draft.toDefinition());
             draft = FormDraft.of(saved);
             draft.select(page, question);
             // Saving the form changed the call's version, which publishing must be given.
             call = calls.find(call.id());
             dirty = false;
             conflict = false;
-            if (call.status() == CallStatus.PUBLISHED) {
+            if (isReport()) {
+                Texts.info(saved.pages().isEmpty() ? "callForm.report.savedNone" : "callForm.report.saved");
+            } else if (call.status() == CallStatus.PUBLISHED) {
                 Texts.info("callForm.savedNext", getNextVersion());
             } else {
                 Texts.info("callForm.saved");
@@ -114,9 +122,24 @@ public class FormBuilderBean implements Serializable {
         }
     }
 
-    /** The form as saved: the proposal form, or the letter of intent (the standard one until saved). */
+    /**
+     * The form as saved: the proposal form, the letter of intent (the standard one until saved) or
+     * the report questions (none until saved).
+     */
     private FormDefinition stored(long callId) {
+        if (isReport()) {
+            return calls.draftReportForm(callId);
+        }
         return isIntent() ? calls.draftIntentForm(callId) : calls.draftForm(callId);
+    }
+
+    private FormDefinition store(long callId, FormDefinition form) {
+        if (isReport()) {
+            return calls.editReportForm(callId, form, call.version());
+        }
+        return isIntent()
+                ? calls.editIntentForm(callId, form, call.version())
+                : calls.editForm(callId, form, call.version());
     }
 
     public void addPage() {
@@ -194,14 +217,20 @@ public class FormBuilderBean implements Serializable {
         return draft.getPage() == null ? List.of() : List.of(draft.getPage());
     }
 
-    /** Closed and archived calls keep their form as it is. */
+    /**
+     * Closed and archived calls keep their application forms as they are; report questions change
+     * until the call is archived, since the grants' reports come long after the call closed.
+     */
     public boolean isFrozen() {
-        return call != null && (call.status() == CallStatus.CLOSED || call.status() == CallStatus.ARCHIVED);
+        if (call == null) {
+            return false;
+        }
+        return call.status() == CallStatus.ARCHIVED || (!isReport() && call.status() == CallStatus.CLOSED);
     }
 
-    /** A published call whose form being edited has a version applicants use. */
+    /** A published call whose form being edited has a version applicants use; report questions have no versions. */
     public boolean isPublished() {
-        return call != null && call.status() == CallStatus.PUBLISHED && getPublishedVersion() != null;
+        return !isReport() && call != null && call.status() == CallStatus.PUBLISHED && getPublishedVersion() != null;
     }
 
     /** The version publishing the call again would make of this form. */
@@ -212,7 +241,7 @@ public class FormBuilderBean implements Serializable {
 
     /** The version of this form applicants use, or null when it was never published. */
     public Integer getPublishedVersion() {
-        if (call == null) {
+        if (call == null || isReport()) {
             return null;
         }
         return isIntent() ? call.intentFormVersion() : call.formVersion();
@@ -220,12 +249,31 @@ public class FormBuilderBean implements Serializable {
 
     /** Whether this form was edited since its version applicants use. */
     public boolean isChangedSincePublished() {
-        return call != null && (isIntent() ? call.intentFormChangedSincePublished() : call.formChangedSincePublished());
+        return call != null
+                && !isReport()
+                && (isIntent() ? call.intentFormChangedSincePublished() : call.formChangedSincePublished());
     }
 
     /** Whether the letter-of-intent form is being edited rather than the proposal form. */
     public boolean isIntent() {
         return INTENT.equals(which);
+    }
+
+    /** Whether the questions of the call's progress and final reports are being edited. */
+    public boolean isReport() {
+        return REPORT.equals(which);
+    }
+
+    /** The kinds of question the picker offers: reports take no tables or files. */
+    public List<QuestionType> getQuestionTypes() {
+        return questionTypes(isReport());
+    }
+
+    /** Every kind for application forms, those {@link ReportFormRules#ALLOWED} for reports, in the usual order. */
+    static List<QuestionType> questionTypes(boolean report) {
+        return Arrays.stream(QuestionType.values())
+                .filter(type -> !report || ReportFormRules.ALLOWED.contains(type))
+                .toList();
     }
 
     /** A letter of intent first, then invited full proposals: the builder links the two forms. */
@@ -235,6 +283,9 @@ public class FormBuilderBean implements Serializable {
 
     /** The query naming this form on links back to the builder, e.g. to reload it. */
     public String getFormQuery() {
+        if (isReport()) {
+            return "&form=" + REPORT;
+        }
         return isIntent() ? "&form=" + INTENT : "";
     }
 
@@ -274,7 +325,10 @@ public class FormBuilderBean implements Serializable {
         this.id = id;
     }
 
-    /** The {@code form} parameter: {@code intent} for the letter of intent, else the proposal form. */
+    /**
+     * The {@code form} parameter: {@code intent} for the letter of intent, {@code report} for the
+     * report questions, else the proposal form.
+     */
     public String getWhich() {
         return which;
     }

@@ -1,6 +1,8 @@
 package org.seedbed.grant.faces;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
@@ -25,6 +28,8 @@ import org.seedbed.grant.entity.GrantReport;
 import org.seedbed.organization.boundary.Organizations;
 import org.seedbed.organization.entity.MemberRole;
 import org.seedbed.problem.ConflictException;
+import org.seedbed.problem.FieldProblem;
+import org.seedbed.problem.InvalidInputException;
 import org.seedbed.problem.NotFoundException;
 import org.seedbed.problem.SeedbedProblem;
 
@@ -162,9 +167,40 @@ public class GranteeGrantBean implements Serializable {
                 && ("report.changedMeanwhile".equals(conflict.key()) || "report.locked".equals(conflict.key()))) {
             reportStale = true;
         }
-        Texts.problem(problem);
+        if (problem instanceof InvalidInputException invalid && draft != null) {
+            announce(invalid);
+        } else {
+            Texts.problem(problem);
+        }
         // The editor is far down the page; the reasons are shown at the top.
         PrimeFaces.current().scrollTo("messages");
+    }
+
+    /** Shows each problem beside its input, and at the top of the page with the place it is about. */
+    private void announce(InvalidInputException invalid) {
+        Locale locale = language.getLocale();
+        draft.showProblems(invalid.problems(), locale);
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (FieldProblem problem : invalid.problems()) {
+            String label = placeOf(problem.field());
+            String message = problem.message(locale);
+            String text = label == null ? message : Texts.text("wizard.problem.at", label, message);
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        }
+    }
+
+    /** The name of the part of the report a problem's field is about, or null when the message says enough. */
+    private String placeOf(String field) {
+        if (field == null) {
+            return null;
+        }
+        if (field.equals("narrative")) {
+            return Texts.text(draft.isFinancial() ? "myGrants.editor.notes" : "myGrants.editor.narrative");
+        }
+        if (field.startsWith(ReportDraft.EXPENSES)) {
+            return Texts.text("myGrants.editor.expenses");
+        }
+        return draft.labelOf(field);
     }
 
     private void refresh() {

@@ -15,8 +15,8 @@ import org.seedbed.grant.boundary.ReportView;
 
 /**
  * What a sent report says, read only (WEB-INF/includes/grant-report.xhtml on the grantee's and
- * the evaluators' pages): the actual of each indicator beside its target, and the expense lines
- * with their total.
+ * the evaluators' pages): the actual of each indicator beside its target, the answers to the
+ * call's report questions, and the expense lines with their total.
  */
 @Named
 @RequestScoped
@@ -42,6 +42,11 @@ public class ReportContents {
         }
         given.forEach((code, value) -> actuals.add(new Actual(code, "", null, value)));
         return actuals;
+    }
+
+    /** The report questions the report was scheduled with and their answers, in the page's language. */
+    public List<ReportAnswers.Page> answers(ReportView report) {
+        return ReportAnswers.of(report.form(), report.answers(), language.getLocale());
     }
 
     public List<ReportForm.ExpenseLine> expenses(ReportView report) {

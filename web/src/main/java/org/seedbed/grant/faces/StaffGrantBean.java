@@ -31,14 +31,16 @@ import org.seedbed.grant.entity.Grant;
 import org.seedbed.grant.entity.GrantReport;
 import org.seedbed.grant.entity.Tranche;
 import org.seedbed.organization.control.CityCalendar;
+import org.seedbed.organization.faces.FieldMessages;
+import org.seedbed.problem.InvalidInputException;
 import org.seedbed.problem.NotFoundException;
 import org.seedbed.problem.SeedbedProblem;
 
 /**
  * One grant for officers, staff/grant.xhtml?id=: its money, the agreement (generate, countersign),
  * tranches released only when nothing stands in the way, reports to approve or send back,
- * evaluations to assign, indicators against their targets, and termination with the claw-back
- * and what was recovered of it.
+ * evaluations to assign (and to order again after a failed one was put right), indicators against
+ * their targets, and termination with the claw-back and what was recovered of it.
  */
 @Named
 @ViewScoped
@@ -86,6 +88,7 @@ public class StaffGrantBean implements Serializable {
     private BigDecimal recovery;
 
     private final StaffReportReview review = new StaffReportReview();
+    private final StaffReevaluation reevaluation = new StaffReevaluation();
 
     /** View action: the grant of the address. */
     public void load() {
@@ -302,6 +305,37 @@ public class StaffGrantBean implements Serializable {
         PrimeFaces.current().ajax().addCallbackParam("saved", saved);
     }
 
+    /** The failed evaluations of a held grant, each waiting for a re-evaluation after rectification. */
+    public List<EvaluationView> getFailedEvaluations() {
+        return view == null ? List.of() : FailedEvaluations.awaitingReevaluation(view);
+    }
+
+    public void openReevaluate(EvaluationStage failedStage) {
+        reevaluation.open(getFailedEvaluations(), failedStage, calendar.today());
+    }
+
+    /** Orders the stage evaluated again; a refusal for the state of the grant shows the grant as it is now. */
+    public void reevaluate() {
+        boolean saved = false;
+        if (view != null) {
+            try {
+                EvaluationView ordered = evaluations.reevaluate(view.id(), reevaluation.order());
+                saved = true;
+                Texts.info(
+                        "grantStaff.reevaluation.orderedDone",
+                        Texts.text("grant.evaluation.stage." + ordered.stage().name()),
+                        ordered.attempt());
+                reload();
+            } catch (InvalidInputException problem) {
+                FieldMessages.show(problem, "reevaluateForm");
+            } catch (SeedbedProblem problem) {
+                Texts.problem(problem);
+                reload();
+            }
+        }
+        PrimeFaces.current().ajax().addCallbackParam("saved", saved);
+    }
+
     // ---------------------------------------------------------------- indicators
 
     public String indicatorName(IndicatorTarget indicator) {
@@ -375,6 +409,10 @@ public class StaffGrantBean implements Serializable {
 
     public StaffReportReview getReview() {
         return review;
+    }
+
+    public StaffReevaluation getReevaluation() {
+        return reevaluation;
     }
 
     public GrantView getView() {

@@ -44,7 +44,7 @@ final class StaffNextStep {
             return "release";
         }
         if (grant.status() == Grant.Status.HELD) {
-            return "held";
+            return held(grant);
         }
         boolean evaluationUnassigned = grant.tranches().stream()
                 .filter(t -> t.status() == Tranche.Status.PLANNED && t.needsEvaluation() != null)
@@ -56,6 +56,17 @@ final class StaffNextStep {
             return "assignEvaluation";
         }
         return "running";
+    }
+
+    /**
+     * A held grant waits for the officer to order a re-evaluation once the organization put right
+     * what failed, then for the re-evaluation itself.
+     */
+    private static String held(GrantView grant) {
+        if (!FailedEvaluations.awaitingReevaluation(grant).isEmpty()) {
+            return "reevaluate";
+        }
+        return FailedEvaluations.reevaluationUnderWay(grant) ? "reevaluating" : "held";
     }
 
     /** A tranche not paid yet whose conditions all hold. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.seedbed.grant.boundary.ReportView;
 import org.seedbed.grant.boundary.Reports;
 import org.seedbed.grant.entity.GrantReport;
@@ -17,7 +18,9 @@ import org.seedbed.grant.entity.GrantReport;
 /**
  * The report review dialog shared by staff/grants.xhtml and staff/grant.xhtml: what the grantee
  * wrote, then approving it (a note is optional) or asking for changes (the note says what to
- * change, so it is required). It keeps plain copies of the report, not the view with its JSON.
+ * change, so it is required). It keeps plain copies of the report, not the view with its JSON;
+ * the answers to the report questions are kept as text in both languages, so that the dialog
+ * shows them in the page's language.
  */
 public class StaffReportReview implements Serializable {
 
@@ -41,6 +44,8 @@ public class StaffReportReview implements Serializable {
     private String submittedBy;
     private List<Actual> actuals = List.of();
     private List<Expense> expenses = List.of();
+    private List<ReportAnswers.Page> answersZh = List.of();
+    private List<ReportAnswers.Page> answersEn = List.of();
     private boolean changes;
     private String note;
 
@@ -58,6 +63,8 @@ public class StaffReportReview implements Serializable {
         this.submittedBy = report.submittedBy();
         this.actuals = actuals(report.indicatorActuals());
         this.expenses = expenses(report.expenses());
+        this.answersZh = ReportAnswers.of(report.form(), report.answers(), Locale.SIMPLIFIED_CHINESE);
+        this.answersEn = ReportAnswers.of(report.form(), report.answers(), Locale.ENGLISH);
         this.changes = changes;
         this.note = null;
     }
@@ -154,6 +161,16 @@ public class StaffReportReview implements Serializable {
 
     public List<Expense> getExpenses() {
         return expenses;
+    }
+
+    /** The answers to the report questions, labelled in the language given; none when the report asks none. */
+    public List<ReportAnswers.Page> answers(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? answersEn : answersZh;
+    }
+
+    /** A financial report: expenses first, the narrative being notes on them. */
+    public boolean isFinancial() {
+        return kind == GrantReport.Kind.FINANCIAL;
     }
 
     public boolean isChanges() {

@@ -15,11 +15,11 @@ import org.seedbed.problem.SeedbedProblem;
  * field's name. The layout's message list shows every message, so a problem attached to a field
  * appears at the top too, and one without a matching input appears only there.
  */
-final class FieldMessages {
+public final class FieldMessages {
 
     private FieldMessages() {}
 
-    static void show(SeedbedProblem problem, String formId) {
+    public static void show(SeedbedProblem problem, String formId) {
         if (!(problem instanceof InvalidInputException invalid)) {
             Texts.problem(problem);
             return;

@@ -20,6 +20,7 @@ import org.seedbed.call.boundary.Calls;
 import org.seedbed.faces.AddressIds;
 import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
+import org.seedbed.grant.boundary.CreditSummary;
 import org.seedbed.problem.ConflictException;
 import org.seedbed.problem.FieldProblem;
 import org.seedbed.problem.InvalidInputException;
@@ -34,8 +35,9 @@ import org.seedbed.review.control.SheetTotals;
 import org.seedbed.review.entity.ScoreSheet;
 
 /**
- * An expert's score sheet, reviewer/sheet.xhtml?assignment=: the application read only, the
- * rubric with a score per criterion, the recommendation and comments. Experts score on their
+ * An expert's score sheet, reviewer/sheet.xhtml?assignment=: the application read only with the
+ * applicant's credit record in figures, the rubric with a score per criterion, the recommendation
+ * and comments. Experts score on their
  * phones while the applicants pitch, so every change is saved as a draft at once and the running
  * total stays in view; submitting locks the sheet. Each save sends the version of the sheet the
  * page shows, so a sheet changed on another device meanwhile is not overwritten.
@@ -309,6 +311,17 @@ public class ScoreSheetBean implements Serializable {
 
     public ReviewPacket getPacket() {
         return packet;
+    }
+
+    /** The applicant's credit record in figures, beside the application. */
+    public CreditSummary getCredit() {
+        return packet == null ? null : packet.credit();
+    }
+
+    /** Nothing on record: the applicant's first application in the city. */
+    public boolean isFirstApplication() {
+        CreditSummary credit = getCredit();
+        return credit == null || credit.empty();
     }
 
     public ScoreSheetView getSheet() {

@@ -2,11 +2,13 @@ package org.seedbed.grant.faces;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.seedbed.call.form.FormDefinition;
 import org.seedbed.grant.boundary.AgreementView;
 import org.seedbed.grant.boundary.EvaluationView;
 import org.seedbed.grant.boundary.GrantView;
@@ -84,6 +86,30 @@ class StaffNextStepTest {
         assertThat(StaffNextStep.of(terminated("20000.00", "5000.00"))).isEqualTo("recover");
         assertThat(StaffNextStep.of(terminated("20000.00", "20000.00"))).isEqualTo("terminated");
         assertThat(StaffNextStep.of(terminated(null, "0.00"))).isEqualTo("terminated");
+    }
+
+    @Test
+    void asksForTheReevaluationOfAFailedStageThenWaitsForIt() {
+        List<TrancheView> held =
+                List.of(tranche(2, Tranche.Status.HELD, EvaluationStage.MID_TERM, TrancheGate.Unmet.EVALUATION_FAILED));
+        EvaluationView failed = EvaluationFixtures.failed(EvaluationStage.MID_TERM, 1);
+
+        assertThat(StaffNextStep.of(grant(Grant.Status.HELD, SIGNED, held, List.of(), List.of(failed))))
+                .isEqualTo("reevaluate");
+        assertThat(StaffNextStep.of(grant(
+                        Grant.Status.HELD,
+                        SIGNED,
+                        held,
+                        List.of(),
+                        List.of(failed, EvaluationFixtures.open(EvaluationStage.MID_TERM, 2)))))
+                .isEqualTo("reevaluating");
+        assertThat(StaffNextStep.of(grant(
+                        Grant.Status.HELD,
+                        SIGNED,
+                        held,
+                        List.of(),
+                        List.of(failed, EvaluationFixtures.failed(EvaluationStage.MID_TERM, 2)))))
+                .isEqualTo("reevaluate");
     }
 
     @Test
@@ -194,6 +220,8 @@ class StaffNextStepTest {
                 "进展",
                 null,
                 null,
+                FormDefinition.empty(),
+                JsonValue.EMPTY_JSON_OBJECT,
                 AT,
                 "owner",
                 null,
@@ -209,6 +237,8 @@ class StaffNextStepTest {
                 "项目",
                 "机构",
                 stage,
+                1,
+                null,
                 "evaluator",
                 "第三方",
                 LocalDate.of(2026, 9, 1),

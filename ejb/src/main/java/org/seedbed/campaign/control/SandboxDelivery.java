@@ -1,0 +1,51 @@
+package org.seedbed.campaign.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+import org.seedbed.campaign.boundary.PaymentEvents;
+import org.seedbed.platform.SecretBox;
+import org.seedbed.tenancy.control.TenantContext;
+
+/**
+ * Delivers the sandbox's events once the change they announce is committed: signed with the
+ * city's sandbox secret and handed to the same webhook handler Stripe's events reach, in the
+ * donor's own request so the page that follows already shows the result.
+ */
+@ApplicationScoped
+public class SandboxDelivery {
+
+    private static final Logger LOG = Logger.getLogger(SandboxDelivery.class);
+
+    @Inject
+    PaymentEvents events;
+
+    @Inject
+    PaymentConfig config;
+
+    @Inject
+    Clock clock;
+
+    void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) SandboxEventDue due) {
+        String city = TenantContext.currentOrPlatform();
+        Instant now = Instant.now(clock);
+        String payload = SignedEvents.event(
+                SecretBox.randomSecret("evt_sbx_"),
+                due.type(),
+                due.objectType(),
+                due.objectId(),
+                due.donationId(),
+                city,
+                now);
+        try {
+            events.receive(payload, SignedEvents.signature(payload, config.sandboxSecret(), now));
+        } catch (RuntimeException e) {
+            // The sweeper re-reads pending donations, so a lost delivery is caught up later.
+            LOG.errorf(e, "sandbox event %s for donation %d could not be handled", due.type(), due.donationId());
+        }
+    }
+}
