@@ -52,7 +52,7 @@ class GrantBrowserIT {
                         .postJson(city.api("/grants/" + id + "/tranches/1/release"), "")
                         .statusCode())
                 .isEqualTo(200);
-        // The mid-term evaluation passes; the second tranche then waits only for the progress report.
+        // The mid-term evaluation passes; the second tranche then waits only for the reports of its round.
         Http evaluator = TestCities.person(city.city, city.admin, "assessor", "EVALUATOR");
         long evaluation = Http.object(
                         city.officer.postJson(
@@ -72,6 +72,9 @@ class GrantBrowserIT {
             web.logIn(base, "ngo", TestCities.PERSON_PASSWORD);
             web.driver.get(base + "/ngo/grant.xhtml?id=" + id + "&lang=zh");
             web.field("narrative").sendKeys("已开展入户探访 40 次，服务独居老人 64 人。");
+            // The call's report questions: progress against the plan, and what comes next.
+            web.click(web.driver.findElement(By.cssSelector("#rq-schedule input[type='radio'][value='on_plan']")));
+            web.driver.findElement(By.cssSelector("#rq-next_steps textarea")).sendKeys("开展邻里互助小组活动。");
             web.click(web.field("saveReport"));
             web.awaitAjax();
             web.click(web.field("submitReport"));
@@ -90,6 +93,20 @@ class GrantBrowserIT {
             web.click(web.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='sendReview']"))));
             web.wait.until(d -> "APPROVED".equals(reportStatus(city, report)));
             web.screenshot("grant-3-officer-approved");
+
+            // The financial report of the same round, through the API.
+            long financial = grant.getJsonArray("reports")
+                    .getJsonObject(1)
+                    .getJsonNumber("id")
+                    .longValue();
+            city.ngo.putJson(
+                    city.api("/grant-reports/" + financial),
+                    "{\"expenses\":[{\"category\":\"活动费\",\"item\":\"探访交通\",\"amount\":1200.50}]}");
+            assertThat(city.ngo
+                            .postJson(city.api("/grant-reports/" + financial + "/submission"), "")
+                            .statusCode())
+                    .isEqualTo(200);
+            city.officer.postJson(city.api("/grant-reports/" + financial + "/approval"), "{}");
 
             web.driver.get(base + "/staff/grant.xhtml?id=" + id + "&lang=zh");
             web.click(web.wait.until(

@@ -69,6 +69,14 @@ public final class Http {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A JSON post with one extra header, e.g. a webhook's {@code Stripe-Signature}. */
+    public HttpResponse<String> postJsonWithHeader(String path, String json, String header, String value) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
         return send(
                 request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));

@@ -307,7 +307,7 @@ public class Campaigns {
         return grant;
     }
 
-    private static void transition(Campaign campaign, Runnable change) {
+    private void transition(Campaign campaign, Runnable change) {
         try {
             change.run();
         } catch (IllegalStateException e) {
@@ -369,7 +369,7 @@ public class Campaigns {
                 lines.build().toString());
     }
 
-    private static boolean blank(String value) {
+    private boolean blank(String value) {
         return value == null || value.isBlank();
     }
 }

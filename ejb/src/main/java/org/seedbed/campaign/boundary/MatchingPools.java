@@ -255,11 +255,11 @@ public class MatchingPools {
                 .getSingleResult();
     }
 
-    private static BigDecimal major(Long minor, String currency) {
+    private BigDecimal major(Long minor, String currency) {
         return minor == null ? null : Money.ofMinor(minor, currency).major();
     }
 
-    private static Long positive(
+    private Long positive(
             BigDecimal amount, String field, String currency, List<FieldProblem> problems, boolean required) {
         if (amount == null) {
             if (required) {

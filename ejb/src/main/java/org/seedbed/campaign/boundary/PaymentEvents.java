@@ -131,7 +131,7 @@ public class PaymentEvents {
         throw InvalidInputException.of("Stripe-Signature", "payment.signature.invalid");
     }
 
-    private static JsonObject dataObject(String payload) {
+    private JsonObject dataObject(String payload) {
         try {
             return Json.createReader(new StringReader(payload))
                     .readObject()
@@ -179,7 +179,7 @@ public class PaymentEvents {
                 .orElse(null);
     }
 
-    private static String text(JsonObject object, String key) {
+    private String text(JsonObject object, String key) {
         JsonValue value = object.get(key);
         return value instanceof JsonString s ? s.getString() : null;
     }

@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import org.seedbed.campaign.entity.Donation;
 import org.seedbed.campaign.entity.DonorBlock;
+import org.seedbed.platform.Settings;
 
 /**
  * Signs that a donation is not a person giving, which keep it from being matched (the money is
- * still taken): more than four donations a minute from one address, e-mail or card (Tencent found
+ * still taken): more than four donations a minute from one e-mail or card, or more than an
+ * address's limit (Tencent found
  * machine-made donations draining matching pools on 99 Giving Day 2017), small gifts repeated to
  * the same project, and donors blocked after a dispute. Officers see every flag.
  */
@@ -28,6 +30,14 @@ public class FraudChecks {
     static final int VELOCITY_LIMIT = 4;
 
     static final Duration WINDOW = Duration.ofMinutes(1);
+
+    /**
+     * Many people share an address (an office, a campus, a carrier's NAT), so an address gets more
+     * than a person: {@code SEEDBED_FRAUD_ADDRESS_PER_MINUTE}, 20 unless set.
+     */
+    static final int ADDRESS_LIMIT = Settings.value("SEEDBED_FRAUD_ADDRESS_PER_MINUTE")
+            .map(Integer::parseInt)
+            .orElse(20);
 
     /** Gifts at or below this many minor units (10 yuan) count as small. */
     static final long SMALL_MINOR = 1_000;
@@ -51,7 +61,7 @@ public class FraudChecks {
                 ? 0
                 : count("d.clientIp = :v", donation.clientIp(), now.minus(WINDOW), donation);
         long byEmail = email == null ? 0 : count("lower(d.donorEmail) = :v", email, now.minus(WINDOW), donation);
-        if (byAddress >= VELOCITY_LIMIT || byEmail >= VELOCITY_LIMIT) {
+        if (byAddress >= ADDRESS_LIMIT || byEmail >= VELOCITY_LIMIT) {
             flags.add(VELOCITY);
         }
         if (donation.amountMinor() <= SMALL_MINOR && smallRepeats(donation, email, now) >= SMALL_REPEATS - 1) {

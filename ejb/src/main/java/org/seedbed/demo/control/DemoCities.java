@@ -91,6 +91,9 @@ public class DemoCities {
     @Inject
     DemoGrants grants;
 
+    @Inject
+    DemoCampaigns campaigns;
+
     public void seed() {
         for (DemoCity city : CITIES) {
             if (registry.find(city.slug()).isPresent()) {
@@ -144,5 +147,6 @@ public class DemoCities {
         if (awardedCall != null) {
             grants.populate(awardedCall);
         }
+        campaigns.populate(city.nameZh());
     }
 }
