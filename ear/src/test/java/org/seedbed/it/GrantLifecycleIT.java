@@ -114,7 +114,7 @@ class GrantLifecycleIT {
                                 city.api("/grant-reports/" + report),
                                 "{\"narrative\":\"已开展探访 40 次。\",\"indicatorActuals\":{\"BENEFICIARIES\":64},"
                                         + "\"answers\":{\"schedule\":\"on_plan\",\"satisfaction\":92,"
-                                        + "\"next_steps\":\"开展邻里互助小组。\"}}")
+                                        + "\"next_steps\":\"开展邻里互助小组活动，扩大志愿者队伍。\"}}")
                         .statusCode())
                 .isEqualTo(200);
         assertThat(city.ngo
@@ -134,7 +134,7 @@ class GrantLifecycleIT {
         JsonObject approved =
                 Http.object(city.officer.postJson(city.api("/grant-reports/" + report + "/approval"), "{}"));
         assertThat(approved.getString("status")).isEqualTo("APPROVED");
-        assertThat(approved.getJsonObject("answers").getString("next_steps")).isEqualTo("开展邻里互助小组。");
+        assertThat(approved.getJsonObject("answers").getString("next_steps")).isEqualTo("开展邻里互助小组活动，扩大志愿者队伍。");
         assertThat(release(city, id, 2).body())
                 .as("the financial report of the round is still missing")
                 .contains("REPORT_NOT_APPROVED");

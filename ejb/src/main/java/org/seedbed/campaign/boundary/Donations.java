@@ -39,7 +39,6 @@ import org.seedbed.problem.FieldProblem;
 import org.seedbed.problem.InvalidInputException;
 import org.seedbed.problem.NotFoundException;
 import org.seedbed.tenancy.control.TenantContext;
-import org.seedbed.tenancy.control.TenantRegistry;
 
 /**
  * Giving to a campaign: the donor picks an amount, sees the match it would get, and is sent to the
@@ -88,9 +87,6 @@ public class Donations {
 
     @Inject
     PdfDocuments pdf;
-
-    @Inject
-    TenantRegistry registry;
 
     @Inject
     PaymentSettingsAdmin settingsAdmin;
@@ -170,7 +166,7 @@ public class Donations {
             throw new NotFoundException("receipt", "");
         }
         return pdf.render(ReceiptDocument.xhtml(
-                donation, registry.currentCityName(java.util.Locale.SIMPLIFIED_CHINESE), calendar.zone()));
+                donation, calendar.cityName(java.util.Locale.SIMPLIFIED_CHINESE), calendar.zone()));
     }
 
     /** What the donation form offers: presets, limits, currency, sandbox or not. */

@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.seedbed.campaign.entity.Donation;
 import org.seedbed.notification.control.MailTemplates;
 import org.seedbed.notification.control.Mailer;
+import org.seedbed.organization.control.CityCalendar;
 import org.seedbed.platform.Settings;
 import org.seedbed.tenancy.control.TenantContext;
-import org.seedbed.tenancy.control.TenantRegistry;
 
 /**
  * Thanks donors who left an e-mail address, with the match their gift got and the link to their
@@ -21,7 +21,7 @@ public class DonationMail {
     Mailer mailer;
 
     @Inject
-    TenantRegistry registry;
+    CityCalendar calendar;
 
     public void thanks(Donation donation) {
         send(donation, "donationReceived", ReceiptDocument.money(donation.matchedMinor(), donation.currency()));
@@ -41,7 +41,7 @@ public class DonationMail {
                 donation.donorEmail(),
                 chinese,
                 template,
-                registry.currentCityName(chinese),
+                calendar.cityName(chinese),
                 donation.anonymous() || donation.donorName() == null ? "捐赠人" : donation.donorName(),
                 donation.campaign().titleZh(),
                 ReceiptDocument.money(donation.amountMinor(), donation.currency()),

@@ -9,12 +9,13 @@ import java.time.Instant;
 import org.jboss.logging.Logger;
 import org.seedbed.campaign.boundary.PaymentEvents;
 import org.seedbed.platform.SecretBox;
+import org.seedbed.tenancy.control.CityTasks;
 import org.seedbed.tenancy.control.TenantContext;
 
 /**
- * Delivers the sandbox's events once the change they announce is committed: signed with the
- * city's sandbox secret and handed to the same webhook handler Stripe's events reach, in the
- * donor's own request so the page that follows already shows the result.
+ * Delivers the sandbox's events once the change they announce is committed, the way Stripe
+ * delivers its webhooks: a moment later, on another thread, signed with the city's sandbox secret
+ * and handed to the same webhook handler. The donor's thank-you page waits for the result.
  */
 @ApplicationScoped
 public class SandboxDelivery {
@@ -28,10 +29,21 @@ public class SandboxDelivery {
     PaymentConfig config;
 
     @Inject
+    CityTasks tasks;
+
+    @Inject
     Clock clock;
 
-    void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) SandboxEventDue due) {
+    void deliverAfterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) SandboxEventDue due) {
         String city = TenantContext.currentOrPlatform();
+        tasks.supplyAs(city, () -> deliver(due, city)).exceptionally(failure -> {
+            // The sweeper re-reads pending donations, so a lost delivery is caught up later.
+            LOG.errorf(failure, "sandbox event %s for donation %d could not be handled", due.type(), due.donationId());
+            return null;
+        });
+    }
+
+    private PaymentEvents.Outcome deliver(SandboxEventDue due, String city) {
         Instant now = Instant.now(clock);
         String payload = SignedEvents.event(
                 SecretBox.randomSecret("evt_sbx_"),
@@ -41,11 +53,6 @@ public class SandboxDelivery {
                 due.donationId(),
                 city,
                 now);
-        try {
-            events.receive(payload, SignedEvents.signature(payload, config.sandboxSecret(), now));
-        } catch (RuntimeException e) {
-            // The sweeper re-reads pending donations, so a lost delivery is caught up later.
-            LOG.errorf(e, "sandbox event %s for donation %d could not be handled", due.type(), due.donationId());
-        }
+        return events.receive(payload, SignedEvents.signature(payload, config.sandboxSecret(), now));
     }
 }

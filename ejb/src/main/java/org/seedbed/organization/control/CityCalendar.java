@@ -13,7 +13,7 @@ import org.seedbed.tenancy.control.TenantContext;
 import org.seedbed.tenancy.control.TenantRegistry;
 
 /**
- * Today's date where the city is, and the city's currency: deadlines, founding dates and
+ * Today's date where the city is, the city's currency and name: deadlines, founding dates and
  * agreement ends are the city's dates. A city's zone and currency are read from the registry
  * at most once a minute, since nearly every use case asks for them.
  */
@@ -23,7 +23,7 @@ public class CityCalendar {
     private static final Duration FRESH = Duration.ofMinutes(1);
 
     /** What is kept of a city's settings, and since when. */
-    private record Settings(ZoneId zone, String currency, Instant readAt) {}
+    private record Settings(ZoneId zone, String currency, String nameZh, String nameEn, Instant readAt) {}
 
     private final Map<String, Settings> cities = new ConcurrentHashMap<>();
 
@@ -45,18 +45,29 @@ public class CityCalendar {
         return settings().currency();
     }
 
+    /**
+     * The city's name in {@code language}, from the same minute-old read: mail and receipts written
+     * inside a city transaction then need no second connection for the platform's registry.
+     */
+    public String cityName(java.util.Locale language) {
+        Settings settings = settings();
+        boolean english = language != null && "en".equals(language.getLanguage());
+        return english && settings.nameEn() != null ? settings.nameEn() : settings.nameZh();
+    }
+
     private Settings settings() {
         String city = TenantContext.currentCity().orElse(null);
         if (city == null) {
-            return new Settings(ZoneId.of("Asia/Shanghai"), "CNY", Instant.now(clock));
+            return new Settings(ZoneId.of("Asia/Shanghai"), "CNY", "Seedbed", "Seedbed", Instant.now(clock));
         }
         Settings known = cities.get(city);
         if (known != null && known.readAt().plus(FRESH).isAfter(Instant.now(clock))) {
             return known;
         }
         Settings read = registry.find(city)
-                .map(t -> new Settings(ZoneId.of(t.timeZone()), t.currency(), Instant.now(clock)))
-                .orElse(new Settings(ZoneId.of("Asia/Shanghai"), "CNY", Instant.now(clock)));
+                .map(t ->
+                        new Settings(ZoneId.of(t.timeZone()), t.currency(), t.nameZh(), t.nameEn(), Instant.now(clock)))
+                .orElse(new Settings(ZoneId.of("Asia/Shanghai"), "CNY", "Seedbed", "Seedbed", Instant.now(clock)));
         cities.put(city, read);
         return read;
     }

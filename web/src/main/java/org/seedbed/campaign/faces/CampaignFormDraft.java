@@ -109,7 +109,8 @@ public class CampaignFormDraft implements Serializable {
         return campaignId != null;
     }
 
-    private static List<BudgetLineRow> rows(JsonArray lines) {
+    /** The budget lines as a campaign keeps them (JSON objects with category, item and amount). */
+    static List<BudgetLineRow> rows(JsonArray lines) {
         List<BudgetLineRow> rows = new ArrayList<>();
         if (lines == null) {
             return rows;

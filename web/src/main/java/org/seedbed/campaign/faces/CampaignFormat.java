@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.seedbed.campaign.boundary.CampaignView;
 import org.seedbed.campaign.boundary.PublicDonation;
+import org.seedbed.campaign.entity.Campaign;
 import org.seedbed.campaign.entity.Donation;
 import org.seedbed.faces.CityBrand;
 import org.seedbed.faces.Language;
@@ -78,7 +79,7 @@ public class CampaignFormat {
 
     /** "12 days left", "5 hours left", "Ended", "Starts on 2025-04-01". */
     public String timeLeft(CampaignView campaign) {
-        TimeLeft left = TimeLeft.of(campaign.startsAt(), campaign.endsAt(), Instant.now());
+        TimeLeft left = left(campaign);
         return switch (left.unit()) {
             case NOT_STARTED -> Texts.text("give.timeLeft.notStarted", date(campaign.startsAt()));
             case DAYS -> Texts.text("give.timeLeft.days", left.count());
@@ -90,16 +91,12 @@ public class CampaignFormat {
 
     /** The days left as a bare figure for the stat tiles: days, or 0 in the last day and after. */
     public long daysLeft(CampaignView campaign) {
-        TimeLeft left = TimeLeft.of(campaign.startsAt(), campaign.endsAt(), Instant.now());
+        TimeLeft left = left(campaign);
         return left.unit() == TimeLeft.Unit.DAYS ? left.count() : 0;
     }
 
     public boolean endingSoon(CampaignView campaign) {
-        return TimeLeft.of(campaign.startsAt(), campaign.endsAt(), Instant.now()).soon();
-    }
-
-    public boolean running(CampaignView campaign) {
-        return TimeLeft.of(campaign.startsAt(), campaign.endsAt(), Instant.now()).running();
+        return left(campaign).soon();
     }
 
     /** "1:1", "0.5:1". */
@@ -142,6 +139,14 @@ public class CampaignFormat {
 
     public String status(Donation.Status status) {
         return status == null ? Texts.text("common.none") : Texts.text("donation.status." + status.name());
+    }
+
+    /** An officer may end or cancel a campaign before its last day: then it is over all the same. */
+    private static TimeLeft left(CampaignView campaign) {
+        if (campaign.status() == Campaign.Status.ENDED || campaign.status() == Campaign.Status.CANCELLED) {
+            return new TimeLeft(TimeLeft.Unit.ENDED, 0);
+        }
+        return TimeLeft.of(campaign.startsAt(), campaign.endsAt(), Instant.now());
     }
 
     private String inLanguage(String chinese, String english) {

@@ -123,9 +123,7 @@ public class CampaignPageBean implements Serializable {
         DonationStart start;
         try {
             start = donations.start(
-                    campaign.id(),
-                    new DonationForm(chosen.orElse(null), name, email, message, anonymous),
-                    clientIp);
+                    campaign.id(), new DonationForm(chosen.orElse(null), name, email, message, anonymous), clientIp);
         } catch (InvalidInputException problem) {
             FieldMessages.show(problem, FORM);
             return;
@@ -141,12 +139,12 @@ public class CampaignPageBean implements Serializable {
         faces.responseComplete();
     }
 
+    /** The campaign as it is now, e.g. closed meanwhile; as it was if it cannot be read. */
     private void reload() {
         try {
             campaign = campaigns.get(campaign.id());
-        } catch (NotFoundException gone) {
-            campaign = null;
-            notFound = true;
+        } catch (SeedbedProblem unreadable) {
+            Texts.problem(unreadable);
         }
     }
 

@@ -90,6 +90,7 @@ public class NgoCampaignsBean implements Serializable {
 
     public void openNew() {
         draft = CampaignFormDraft.blank();
+        target = null;
         List<OrganizationView> choices = getOrganizations();
         if (choices.size() == 1) {
             draft.setOrganizationId(choices.get(0).id());
@@ -160,7 +161,9 @@ public class NgoCampaignsBean implements Serializable {
                 myGrants = List.of();
             }
         }
-        return myGrants.stream().filter(g -> g.organizationId() == organizationId).toList();
+        return myGrants.stream()
+                .filter(g -> g.organizationId() == organizationId)
+                .toList();
     }
 
     public void organizationChanged() {
@@ -223,6 +226,13 @@ public class NgoCampaignsBean implements Serializable {
 
     public CampaignFormDraft getDraft() {
         return draft;
+    }
+
+    /** The officer's note on the sent-back campaign being edited, to answer it in the form. */
+    public String getReviewNote() {
+        return draft.isEditing() && target != null && target.status() == Campaign.Status.REJECTED
+                ? target.reviewNote()
+                : null;
     }
 
     public CampaignView getTarget() {

@@ -39,8 +39,6 @@ final class PaymentPresets {
         if (amounts == null) {
             return "";
         }
-        return amounts.stream()
-                .map(a -> a.stripTrailingZeros().toPlainString())
-                .collect(Collectors.joining(", "));
+        return amounts.stream().map(a -> a.stripTrailingZeros().toPlainString()).collect(Collectors.joining(", "));
     }
 }

@@ -74,15 +74,16 @@ public class PaymentSettingsBean implements Serializable {
             presetsUnreadable();
             return;
         }
-        update(new PaymentSettingsForm(
-                stripeSecretKey,
-                stripePublishableKey,
-                stripeWebhookSecret,
-                false,
-                methods,
-                minDonation,
-                maxDonation,
-                amounts.get()),
+        update(
+                new PaymentSettingsForm(
+                        stripeSecretKey,
+                        stripePublishableKey,
+                        stripeWebhookSecret,
+                        false,
+                        methods,
+                        minDonation,
+                        maxDonation,
+                        amounts.get()),
                 "paymentAdmin.saved");
     }
 
@@ -92,7 +93,8 @@ public class PaymentSettingsBean implements Serializable {
             return;
         }
         // Only the mode changes: the stored methods and amounts are sent back as they are.
-        update(new PaymentSettingsForm(null, null, null, true, view.methods(), null, null, List.of()),
+        update(
+                new PaymentSettingsForm(null, null, null, true, view.methods(), null, null, List.of()),
                 "paymentAdmin.sandboxDone");
     }
 
@@ -119,7 +121,9 @@ public class PaymentSettingsBean implements Serializable {
 
     /** "sk_test_…": the city's Stripe account is in test mode, nothing real is charged. */
     public boolean isTestMode() {
-        return view != null && view.secretKeyHint() != null && view.secretKeyHint().contains("_test_");
+        return view != null
+                && view.secretKeyHint() != null
+                && view.secretKeyHint().contains("_test_");
     }
 
     public List<String> getMethodChoices() {

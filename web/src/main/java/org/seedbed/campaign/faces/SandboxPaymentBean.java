@@ -89,7 +89,8 @@ public class SandboxPaymentBean implements Serializable {
     public String getThanksUrl() {
         return payment == null
                 ? links.to("/campaigns.xhtml")
-                : links.to("/thanks.xhtml") + "?token=" + URLEncoder.encode(payment.receiptToken(), StandardCharsets.UTF_8);
+                : links.to("/thanks.xhtml") + "?token="
+                        + URLEncoder.encode(payment.receiptToken(), StandardCharsets.UTF_8);
     }
 
     public SandboxPaymentView getPayment() {

@@ -71,7 +71,7 @@ public class SponsorPoolBean {
 
     public String getChart() {
         if (chart == null && pool != null) {
-            chart = SponsorChart.committedByDay(pool.byDay(), Texts.text("give.sponsor.chart.series"));
+            chart = StaffPoolCharts.committedByDay(pool.byDay(), Texts.text("give.sponsor.chart.series"));
         }
         return chart;
     }

@@ -23,6 +23,7 @@ import org.seedbed.campaign.control.PaymentSnapshot;
 import org.seedbed.campaign.entity.Campaign;
 import org.seedbed.campaign.entity.Donation;
 import org.seedbed.faces.AddressIds;
+import org.seedbed.faces.Language;
 import org.seedbed.faces.Texts;
 import org.seedbed.grant.boundary.GrantSummary;
 import org.seedbed.grant.boundary.Grants;
@@ -71,6 +72,9 @@ public class StaffCampaignBean implements Serializable {
 
     @Inject
     CallFormat format;
+
+    @Inject
+    Language language;
 
     private String id;
     private CampaignView view;
@@ -209,6 +213,18 @@ public class StaffCampaignBean implements Serializable {
         return !now.isBefore(view.startsAt()) && now.isBefore(view.endsAt());
     }
 
+    /** The campaign's budget lines, to read. */
+    public List<CampaignFormDraft.BudgetLineRow> getBudgetLines() {
+        return view == null ? List.of() : CampaignFormDraft.rows(view.budgetLines());
+    }
+
+    public BigDecimal getBudgetTotal() {
+        return getBudgetLines().stream()
+                .map(CampaignFormDraft.BudgetLineRow::getAmount)
+                .filter(amount -> amount != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     // ---------------------------------------------------------------- editing and updates
 
     public void openEdit() {
@@ -301,7 +317,8 @@ public class StaffCampaignBean implements Serializable {
                 Texts.info(
                         "staffCampaign.refund.done",
                         format.money(leftToRefund(refundTarget), refundTarget.currency()),
-                        Texts.text("staffCampaign.donation.status." + done.status().name()));
+                        Texts.text(
+                                "staffCampaign.donation.status." + done.status().name()));
                 saved = true;
                 refundTarget = null;
                 forgetMoney();
@@ -369,11 +386,26 @@ public class StaffCampaignBean implements Serializable {
     /** The books agree with the provider to the cent, every payment having been read. */
     public boolean isBooksAgree() {
         CampaignLedger books = getLedger();
-        return books != null && books.differences().isEmpty() && books.difference().signum() == 0;
+        return books != null
+                && books.differences().isEmpty()
+                && books.difference().signum() == 0;
     }
 
     public void recheck() {
         ledger = null;
+    }
+
+    /** An amount of the books, to the cent. */
+    public String cents(BigDecimal amount) {
+        return StaffLedgerMoney.cents(amount, view == null ? null : view.currency(), language.getLocale());
+    }
+
+    /** The reconciliation's verdict: the difference, and how many payments were read from the provider. */
+    public String getAgreement() {
+        CampaignLedger books = getLedger();
+        return books == null
+                ? ""
+                : Texts.text("staffCampaign.ledger.agree", cents(books.difference()), books.checked());
     }
 
     // ---------------------------------------------------------------- matching

@@ -68,6 +68,11 @@ public class StaffCampaignsBean implements Serializable {
         return StaffCampaignList.counts(getAll());
     }
 
+    /** Every campaign of the city, whatever its status. */
+    public int getTotal() {
+        return getAll().size();
+    }
+
     /** A status chip filters the list by its status; a second click shows every campaign again. */
     public void toggleStatus(Campaign.Status chosen) {
         status = chosen == status ? null : chosen;
@@ -178,7 +183,9 @@ public class StaffCampaignsBean implements Serializable {
                 grantList = List.of();
             }
         }
-        return grantList.stream().filter(g -> g.organizationId() == organizationId).toList();
+        return grantList.stream()
+                .filter(g -> g.organizationId() == organizationId)
+                .toList();
     }
 
     /** Another organization was chosen: a grant of the one before no longer fits. */

@@ -84,7 +84,7 @@ public class StaffPoolsBean implements Serializable {
         if (pool.scope() == MatchingPool.Scope.CALL) {
             return call(pool.callId())
                     .map(c -> c.title(language.getLocale()))
-                    .orElse(Texts.text("staffPool.target.call", pool.callId()));
+                    .orElse(Texts.text("staffPool.target.call", String.valueOf(pool.callId())));
         }
         return pool.eventDay() == null
                 ? Texts.text("staffPool.target.city")

@@ -82,7 +82,9 @@ public class ThanksBean implements Serializable {
     }
 
     public boolean isMatched() {
-        return donation != null && donation.matched() != null && donation.matched().signum() > 0;
+        return donation != null
+                && donation.matched() != null
+                && donation.matched().signum() > 0;
     }
 
     public DonationView getDonation() {

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * What is left of a campaign's time, in the largest whole unit: days while a day or more is left
- * (rounded down, so "1 day left" never hides that the last hours have come), then hours, then
- * minutes. Before the start and after the end it says so instead.
+ * What is left of a campaign's time, in the largest whole unit: days while a day or more is left,
+ * then hours, then minutes, always rounded down so that it never promises more time than there
+ * is. Before the start and after the end it says so instead.
  */
 record TimeLeft(Unit unit, long count) {
 
@@ -25,9 +25,6 @@ record TimeLeft(Unit unit, long count) {
         if (startsAt != null && now.isBefore(startsAt)) {
             return new TimeLeft(Unit.NOT_STARTED, 0);
         }
-        if (endsAt == null) {
-            return new TimeLeft(Unit.DAYS, Long.MAX_VALUE);
-        }
         Duration left = Duration.between(now, endsAt);
         if (left.isNegative() || left.isZero()) {
             return new TimeLeft(Unit.ENDED, 0);
@@ -45,9 +42,5 @@ record TimeLeft(Unit unit, long count) {
     /** Whether the end is near enough to hurry donors. */
     boolean soon() {
         return unit == Unit.HOURS || unit == Unit.MINUTES || (unit == Unit.DAYS && count < SOON_DAYS);
-    }
-
-    boolean running() {
-        return unit == Unit.DAYS || unit == Unit.HOURS || unit == Unit.MINUTES;
     }
 }
