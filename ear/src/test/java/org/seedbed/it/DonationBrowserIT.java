@@ -62,7 +62,7 @@ class DonationBrowserIT {
             web.awaitUrl("/thanks.xhtml");
             web.wait.until(d -> d.findElement(By.cssSelector("[id$='donationStatus']"))
                     .getText()
-                    .contains("感谢"));
+                    .contains("已付款"));
             assertThat(web.driver.findElement(By.cssSelector("[id$='matched']")).getText())
                     .contains("30");
             assertThat(web.driver.findElement(By.cssSelector("[id$='receipt']")).getAttribute("href"))

@@ -90,17 +90,15 @@ public class Campaigns {
 
     @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
     public List<CampaignView> all(Campaign.Status status) {
-        return em
-                .createQuery(
-                        "select c from Campaign c join fetch c.organization"
-                                + (status == null ? "" : " where c.status = :status")
-                                + " order by c.createdAt desc",
-                        Campaign.class)
-                .setParameter("status", status)
-                .getResultList()
-                .stream()
-                .map(views::summary)
-                .toList();
+        var query = em.createQuery(
+                "select c from Campaign c join fetch c.organization"
+                        + (status == null ? "" : " where c.status = :status")
+                        + " order by c.createdAt desc",
+                Campaign.class);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList().stream().map(views::summary).toList();
     }
 
     /** Campaigns of the organizations the caller belongs to. */
@@ -108,8 +106,8 @@ public class Campaigns {
     public List<CampaignView> mine() {
         return em
                 .createQuery(
-                        "select c from Campaign c join fetch c.organization o where exists (select m from Membership m"
-                                + " where m.organization = o and m.user.id = :me) order by c.createdAt desc",
+                        "select c from Campaign c join fetch c.organization where exists (select m from Membership m"
+                                + " where m.organization = c.organization and m.user.id = :me) order by c.createdAt desc",
                         Campaign.class)
                 .setParameter("me", callers.current().id())
                 .getResultList()
