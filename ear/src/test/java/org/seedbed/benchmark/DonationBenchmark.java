@@ -46,9 +46,10 @@ public final class DonationBenchmark {
         String password = args.length > 1 ? args[1] : "seedbed-demo-2026";
         int perLevel = args.length > 2 ? Integer.parseInt(args[2]) : 400;
         String pg = args.length > 3 ? args[3] : "host=127.0.0.1 port=5432 user=postgres dbname=postgres";
+        ExecutorService httpThreads = Executors.newFixedThreadPool(80);
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(80))
+                .executor(httpThreads)
                 .build();
         String slug = "bench-give-" + UUID.randomUUID().toString().substring(0, 6);
         City city = City.create(client, base, password, slug);
@@ -110,6 +111,8 @@ public final class DonationBenchmark {
                 budget, reserved, committed, available, reservedSeen.get());
         print("over-commit: %d yuan%s", overCommit, overCommit == 0 ? " (none)" : "  <-- THE POOL WAS OVER-COMMITTED");
         city.retire();
+        // The client's threads would keep Maven's exec plugin waiting.
+        httpThreads.shutdownNow();
         if (overCommit != 0) {
             System.exit(1);
         }

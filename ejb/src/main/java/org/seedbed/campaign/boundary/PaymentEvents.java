@@ -87,12 +87,12 @@ public class PaymentEvents {
         if (metadata.containsKey("city") && !city.equals(metadata.getString("city", ""))) {
             return record(event, null, "for another city");
         }
-        Donation donation = donation(object, metadata);
-        if (donation == null) {
+        Long donationId = donationId(object, metadata);
+        if (donationId == null) {
             return record(event, null, "no donation");
         }
-        em.lock(donation, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(donation);
+        // Read under the row lock, so that events about one donation are applied one after another.
+        Donation donation = em.find(Donation.class, donationId, LockModeType.PESSIMISTIC_WRITE);
         String result = settlement.settle(
                 donation, gateways.of(donation.provider()).read(donation), Instant.now(clock), calendar.zone());
         LOG.debugf("payment event %s %s: donation %d %s", event.getId(), event.getType(), donation.id(), result);
@@ -146,10 +146,10 @@ public class PaymentEvents {
      * The donation the event is about: by the id Seedbed put in the metadata, else by the Stripe
      * object's id or the payment intent or charge it refers to.
      */
-    private Donation donation(JsonObject object, JsonObject metadata) {
+    private Long donationId(JsonObject object, JsonObject metadata) {
         String donationId = metadata.getString("donation_id", null);
         if (donationId != null && donationId.matches("\\d{1,18}")) {
-            Donation byId = em.find(Donation.class, Long.valueOf(donationId));
+            Long byId = one("d.id = :v", Long.valueOf(donationId));
             if (byId != null) {
                 return byId;
             }
@@ -168,11 +168,11 @@ public class PaymentEvents {
         };
     }
 
-    private Donation one(String condition, String value) {
+    private Long one(String condition, Object value) {
         if (value == null) {
             return null;
         }
-        return em.createQuery("select d from Donation d where " + condition, Donation.class)
+        return em.createQuery("select d.id from Donation d where " + condition, Long.class)
                 .setParameter("v", value)
                 .getResultStream()
                 .findFirst()
