@@ -1,5 +1,7 @@
 package org.seedbed.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -159,6 +161,17 @@ final class Browser implements AutoCloseable {
                 Thread.sleep(300);
             }
         }
+    }
+
+    /** Opens a page in a language and checks it rendered whole: no error page, no missing text, no trace. */
+    void openPage(String url, String language, String shot) throws Exception {
+        driver.get(url + (url.contains("?") ? "&" : "?") + "lang=" + language);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+        assertThat(driver.findElements(By.cssSelector("body.error-page")))
+                .as(url)
+                .isEmpty();
+        assertThat(driver.getPageSource()).as(url).doesNotContain("???", "Caused by", "at org.seedbed.");
+        screenshot("page-" + shot);
     }
 
     void screenshot(String name) throws Exception {

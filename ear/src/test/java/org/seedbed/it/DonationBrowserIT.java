@@ -78,8 +78,8 @@ class DonationBrowserIT {
 
             String token = f.pool(pool).getString("sponsorToken");
             for (String language : List.of("zh", "en")) {
-                open(base + "/campaign.xhtml?id=" + f.campaign, language, "campaign-" + language);
-                open(base + "/sponsor.xhtml?token=" + token, language, "sponsor-" + language);
+                web.openPage(base + "/campaign.xhtml?id=" + f.campaign, language, "campaign-" + language);
+                web.openPage(base + "/sponsor.xhtml?token=" + token, language, "sponsor-" + language);
             }
             web.close();
             web = Browser.start();
@@ -90,19 +90,19 @@ class DonationBrowserIT {
                         "/staff/campaign.xhtml?id=" + f.campaign,
                         "/staff/pools.xhtml",
                         "/staff/pool.xhtml?id=" + pool)) {
-                    open(base + page, language, "staff" + page.replaceAll("\\W", "-") + "-" + language);
+                    web.openPage(base + page, language, "staff" + page.replaceAll("\\W", "-") + "-" + language);
                 }
             }
             web.driver.get(base + "/staff/campaign.xhtml?id=" + f.campaign + "&lang=zh");
             assertThat(web.driver.getPageSource()).contains("林女士");
             web.switchTo(base, "ngo", TestCities.PERSON_PASSWORD);
             for (String language : List.of("zh", "en")) {
-                open(base + "/ngo/campaigns.xhtml", language, "ngo-campaigns-" + language);
-                open(base + "/account/donations.xhtml", language, "my-donations-" + language);
+                web.openPage(base + "/ngo/campaigns.xhtml", language, "ngo-campaigns-" + language);
+                web.openPage(base + "/account/donations.xhtml", language, "my-donations-" + language);
             }
             web.switchTo(base, "admin", TestCities.ADMIN_PASSWORD);
             for (String language : List.of("zh", "en")) {
-                open(base + "/admin/payments.xhtml", language, "admin-payments-" + language);
+                web.openPage(base + "/admin/payments.xhtml", language, "admin-payments-" + language);
             }
         } catch (RuntimeException | AssertionError failure) {
             if (web != null) {
@@ -110,15 +110,5 @@ class DonationBrowserIT {
             }
             throw failure;
         }
-    }
-
-    private void open(String url, String language, String shot) throws Exception {
-        web.driver.get(url + (url.contains("?") ? "&" : "?") + "lang=" + language);
-        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-        assertThat(web.driver.findElements(By.cssSelector("body.error-page")))
-                .as(url)
-                .isEmpty();
-        assertThat(web.driver.getPageSource()).as(url).doesNotContain("???", "Caused by", "at org.seedbed.");
-        web.screenshot("page-" + shot);
     }
 }

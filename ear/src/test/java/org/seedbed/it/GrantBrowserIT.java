@@ -122,25 +122,25 @@ class GrantBrowserIT {
                         "/staff/credit-record.xhtml?organization=" + organization,
                         "/staff/indicators.xhtml",
                         "/evaluator/evaluation.xhtml?id=" + evaluation)) {
-                    open(base + page, language, "staff" + page.replaceAll("\\W", "-") + "-" + language);
+                    web.openPage(base + page, language, "staff" + page.replaceAll("\\W", "-") + "-" + language);
                 }
             }
             web.switchTo(base, "ngo", TestCities.PERSON_PASSWORD);
             for (String language : List.of("zh", "en")) {
                 for (String page : List.of("/ngo/grants.xhtml", "/ngo/grant.xhtml?id=" + id)) {
-                    open(base + page, language, "ngo" + page.replaceAll("\\W", "-") + "-" + language);
+                    web.openPage(base + page, language, "ngo" + page.replaceAll("\\W", "-") + "-" + language);
                 }
             }
             web.switchTo(base, "assessor", TestCities.PERSON_PASSWORD);
             for (String language : List.of("zh", "en")) {
                 for (String page :
                         List.of("/evaluator/evaluations.xhtml", "/evaluator/evaluation.xhtml?id=" + evaluation)) {
-                    open(base + page, language, "evaluator" + page.replaceAll("\\W", "-") + "-" + language);
+                    web.openPage(base + page, language, "evaluator" + page.replaceAll("\\W", "-") + "-" + language);
                 }
             }
             web.switchTo(base, "admin", TestCities.ADMIN_PASSWORD);
             for (String language : List.of("zh", "en")) {
-                open(base + "/admin/audit.xhtml", language, "admin-audit-" + language);
+                web.openPage(base + "/admin/audit.xhtml", language, "admin-audit-" + language);
             }
             assertThat(web.driver.findElements(By.cssSelector("[id$='auditForm:entries'] tbody tr")))
                     .as("the trail of the grant is listed")
@@ -151,16 +151,6 @@ class GrantBrowserIT {
             }
             throw failure;
         }
-    }
-
-    private void open(String url, String language, String shot) throws Exception {
-        web.driver.get(url + (url.contains("?") ? "&" : "?") + "lang=" + language);
-        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-        assertThat(web.driver.findElements(By.cssSelector("body.error-page")))
-                .as(url)
-                .isEmpty();
-        assertThat(web.driver.getPageSource()).as(url).doesNotContain("???", "Caused by", "at org.seedbed.");
-        web.screenshot("page-" + shot);
     }
 
     private static String trancheStatus(CallFixtures city, long grant, int index) {

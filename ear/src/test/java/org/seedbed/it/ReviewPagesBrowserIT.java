@@ -69,7 +69,7 @@ class ReviewPagesBrowserIT {
         WebDriver browser = web.driver;
         String base = Http.BASE + "/c/" + city.city;
         for (String language : List.of("zh", "en")) {
-            open(base + "/notice.xhtml?call=" + call, language, "public-notice-" + language);
+            web.openPage(base + "/notice.xhtml?call=" + call, language, "public-notice-" + language);
         }
         assertThat(browser.getPageSource()).contains("路演项目0");
 
@@ -88,7 +88,7 @@ class ReviewPagesBrowserIT {
                     "/staff/review.xhtml?call=" + call,
                     "/staff/ranking.xhtml?call=" + call,
                     "/staff/pitch.xhtml?call=" + call)) {
-                open(base + page, language, "staff" + page.replaceAll("\\W", "-") + "-" + language);
+                web.openPage(base + page, language, "staff" + page.replaceAll("\\W", "-") + "-" + language);
             }
         }
         browser.get(base + "/staff/ranking.xhtml?call=" + call + "&lang=zh");
@@ -104,21 +104,11 @@ class ReviewPagesBrowserIT {
                     "/reviewer/panels.xhtml",
                     "/reviewer/declarations.xhtml?call=" + call,
                     "/reviewer/sheet.xhtml?assignment=" + assignment)) {
-                open(base + page, language, "reviewer" + page.replaceAll("\\W", "-") + "-" + language);
+                web.openPage(base + page, language, "reviewer" + page.replaceAll("\\W", "-") + "-" + language);
             }
         }
         browser.get(base + "/reviewer/sheet.xhtml?assignment=999999");
         web.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
         assertThat(browser.getPageSource()).doesNotContain("路演项目", "Caused by");
-    }
-
-    private void open(String url, String language, String shot) throws Exception {
-        web.driver.get(url + (url.contains("?") ? "&" : "?") + "lang=" + language);
-        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-        assertThat(web.driver.findElements(By.cssSelector("body.error-page")))
-                .as(url)
-                .isEmpty();
-        assertThat(web.driver.getPageSource()).as(url).doesNotContain("???", "Caused by", "at org.seedbed.");
-        web.screenshot("page-" + shot);
     }
 }

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Every page of calls and applications renders for the people it is for, in both languages,
@@ -66,7 +64,7 @@ class StaffPagesBrowserIT {
         String base = Http.BASE + "/c/" + city.city;
         for (String language : List.of("zh", "en")) {
             for (String page : List.of("/calls.xhtml", "/call.xhtml?id=" + call)) {
-                open(base + page, language, "public" + page.replaceAll("\\W", "-") + "-" + language);
+                web.openPage(base + page, language, "public" + page.replaceAll("\\W", "-") + "-" + language);
             }
         }
         web.logIn(base, "officer", TestCities.PERSON_PASSWORD);
@@ -78,19 +76,9 @@ class StaffPagesBrowserIT {
                     "/staff/call-form.xhtml?id=" + call,
                     "/staff/submissions.xhtml?call=" + call,
                     "/staff/submission.xhtml?id=" + submission)) {
-                open(base + page, language, "staff" + page.replaceAll("\\W", "-") + "-" + language);
+                web.openPage(base + page, language, "staff" + page.replaceAll("\\W", "-") + "-" + language);
             }
         }
         assertThat(browser.getPageSource()).contains("银龄互助·独居老人关爱探访");
-    }
-
-    private void open(String url, String language, String shot) throws Exception {
-        browser.get(url + (url.contains("?") ? "&" : "?") + "lang=" + language);
-        web.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-        assertThat(browser.findElements(By.cssSelector("body.error-page")))
-                .as(url)
-                .isEmpty();
-        assertThat(browser.getPageSource()).as(url).doesNotContain("???", "Caused by", "at org.seedbed.");
-        web.screenshot("page-" + shot);
     }
 }

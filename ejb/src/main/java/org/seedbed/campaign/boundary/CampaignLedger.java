@@ -8,7 +8,8 @@ import org.seedbed.campaign.entity.Donation;
 /**
  * A campaign's books: every donation with its fee, refund and match, the totals, and the check
  * against the payment provider's own objects ({@code differences} empty and {@code difference}
- * zero when Seedbed's books and the provider's agree). Amounts in major units of {@code currency}.
+ * zero when Seedbed's books and the provider's agree). {@code net} is what the campaign keeps: gifts
+ * less fees, refunds and disputes lost. Amounts in major units of {@code currency}.
  */
 public record CampaignLedger(
         long campaignId,
@@ -22,7 +23,8 @@ public record CampaignLedger(
         BigDecimal net,
         int checked,
         List<Difference> differences,
-        BigDecimal difference) {
+        BigDecimal difference,
+        BigDecimal disputesLost) {
 
     public record Row(
             long donationId,

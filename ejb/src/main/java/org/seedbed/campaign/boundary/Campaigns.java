@@ -152,7 +152,8 @@ public class Campaigns {
                 && !callers.isStaff()) {
             throw new ConflictException("campaign.notEditable");
         }
-        campaign.describe(terms(form, campaign.currency()));
+        Campaign.Terms terms = terms(form, campaign.currency());
+        transition(campaign, () -> campaign.describe(terms));
         em.flush();
         audit.record("campaign.updated", "campaign", id, null, Map.of("title", campaign.titleZh()));
         return views.summary(campaign);

@@ -238,7 +238,9 @@ public class Donations {
         em.flush();
         PaymentGateway gateway = gateways.of(donation.provider());
         try {
-            refund.providerRefund(gateway.refund(donation, left, "refund-" + donation.id() + "-" + refund.id()));
+            // The same key on a retry of this refund, whatever happened to the first attempt's row.
+            refund.providerRefund(
+                    gateway.refund(donation, left, "refund-" + donation.id() + "-" + donation.refundedMinor()));
         } catch (PaymentProviderException e) {
             throw new ConflictException("donation.providerUnavailable");
         }
@@ -249,7 +251,11 @@ public class Donations {
                 Map.of("refunded", donation.refundedMinor()),
                 Map.of("amount", left, "reason", why, "refund", String.valueOf(refund.providerRefundId())));
         // Stripe confirms by an event; reading the charge now shows the refund at once where it is done.
-        settlement.settle(donation, gateway.read(donation), now, calendar.zone());
+        try {
+            settlement.settle(donation, gateway.read(donation), now, calendar.zone());
+        } catch (PaymentProviderException unreadable) {
+            // The refund is made and recorded; Stripe's charge.refunded event settles the donation.
+        }
         return views.donation(donation, true);
     }
 

@@ -2,6 +2,8 @@ package org.seedbed.campaign.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +26,8 @@ import org.seedbed.problem.NotFoundException;
  */
 @Stateless
 @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
+// Reconciling reads the provider once per donation: no transaction (nor its timeout) spans that.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Ledgers {
 
     @PersistenceContext(unitName = "seedbed")
@@ -50,6 +54,7 @@ public class Ledgers {
         long refunded = 0;
         long matched = 0;
         long difference = 0;
+        long lost = 0;
         int checked = 0;
         for (Donation d : donations) {
             rows.add(new CampaignLedger.Row(
@@ -68,6 +73,9 @@ public class Ledgers {
             fees += d.feeMinor();
             refunded += d.refundedMinor();
             matched += d.matchedMinor();
+            if (d.status() == Donation.Status.DISPUTE_LOST) {
+                lost += d.amountMinor() - d.refundedMinor();
+            }
             if (reconcile) {
                 PaymentSnapshot theirs;
                 try {
@@ -92,10 +100,11 @@ public class Ledgers {
                 major(fees, currency),
                 major(refunded, currency),
                 major(matched, currency),
-                major(donated - fees - refunded, currency),
+                major(donated - fees - refunded - lost, currency),
                 checked,
                 differences,
-                major(difference, currency));
+                major(difference, currency),
+                major(lost, currency));
     }
 
     /** The ledger as a spreadsheet, with the reconciliation's differences below the rows. */

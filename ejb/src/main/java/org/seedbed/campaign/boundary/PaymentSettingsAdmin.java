@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,10 +17,12 @@ import java.util.Set;
 import org.seedbed.account.control.Callers;
 import org.seedbed.audit.control.AuditTrail;
 import org.seedbed.campaign.control.PaymentConfig;
+import org.seedbed.campaign.entity.Donation;
 import org.seedbed.campaign.entity.PaymentSettings;
 import org.seedbed.money.Money;
 import org.seedbed.organization.control.CityCalendar;
 import org.seedbed.platform.Settings;
+import org.seedbed.problem.ConflictException;
 import org.seedbed.problem.FieldProblem;
 import org.seedbed.problem.InvalidInputException;
 import org.seedbed.tenancy.control.TenantContext;
@@ -33,6 +37,9 @@ import org.seedbed.tenancy.control.TenantContext;
 public class PaymentSettingsAdmin {
 
     private static final Set<String> METHODS = Set.of("card", "alipay", "wechat_pay");
+
+    @PersistenceContext(unitName = "seedbed")
+    EntityManager em;
 
     @Inject
     PaymentConfig config;
@@ -106,6 +113,10 @@ public class PaymentSettingsAdmin {
             throw new InvalidInputException(problems);
         }
         boolean before = settings.stripeConfigured();
+        if (sandbox && before && stripeMoneyOutstanding()) {
+            // Refunds, disputes and pending payments of Stripe donations still need the city's keys.
+            throw new ConflictException("payment.settings.stripeInUse");
+        }
         if (sandbox) {
             settings.stripe(null, null, null);
         } else if (secret != null || publishable != null || webhook != null) {
@@ -155,6 +166,18 @@ public class PaymentSettingsAdmin {
                 currency,
                 !settings.stripeConfigured(),
                 config.methods());
+    }
+
+    private boolean stripeMoneyOutstanding() {
+        return em.createQuery(
+                                "select count(d) from Donation d where d.provider = :stripe and d.status in :open",
+                                Long.class)
+                        .setParameter("stripe", Donation.Provider.STRIPE)
+                        .setParameter(
+                                "open",
+                                List.of(Donation.Status.PENDING, Donation.Status.SUCCEEDED, Donation.Status.DISPUTED))
+                        .getSingleResult()
+                > 0;
     }
 
     private PaymentSettingsView view(PaymentSettings settings) {

@@ -47,6 +47,9 @@ public class DonationSettlement {
                 && (payment.amountMinor() != donation.amountMinor()
                         || !donation.currency().equalsIgnoreCase(payment.currency()))) {
             // Never count money that is not what the donor was asked for; an officer looks into it.
+            if (donation.fraudFlags() != null && donation.fraudFlags().contains("AMOUNT_MISMATCH")) {
+                return "amount mismatch, already flagged";
+            }
             donation.flag("AMOUNT_MISMATCH");
             matches.release(donation, now);
             audit.record(

@@ -45,7 +45,10 @@ public class DonationSweep {
     /** Pending donations older than the hold, oldest first. */
     public List<Long> stale() {
         return em.createQuery(
-                        "select d.id from Donation d where d.status = :pending and d.createdAt < :before order by d.createdAt",
+                        "select d.id from Donation d where d.status = :pending and d.createdAt < :before"
+                                // Mismatched amounts wait for an officer, not for the sweeper.
+                                + " and (d.fraudFlags is null or d.fraudFlags not like '%AMOUNT_MISMATCH%')"
+                                + " order by d.createdAt",
                         Long.class)
                 .setParameter("pending", Donation.Status.PENDING)
                 .setParameter("before", Instant.now(clock).minus(MatchReservations.HOLD))

@@ -57,6 +57,12 @@ public class FraudChecks {
     public List<String> atStart(Donation donation, Instant now) {
         List<String> flags = new ArrayList<>();
         String email = email(donation);
+        if (email != null) {
+            // One donor's parallel starts are counted one after another, or each would see none of the others.
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtext(:key))")
+                    .setParameter("key", "donor:" + email)
+                    .getSingleResult();
+        }
         long byAddress = donation.clientIp() == null
                 ? 0
                 : count("d.clientIp = :v", donation.clientIp(), now.minus(WINDOW), donation);
@@ -77,7 +83,8 @@ public class FraudChecks {
     public List<String> atPayment(Donation donation, String fingerprint, Instant now) {
         List<String> flags = new ArrayList<>();
         if (fingerprint != null) {
-            if (count("d.cardFingerprint = :v", fingerprint, now.minus(WINDOW), donation) >= VELOCITY_LIMIT) {
+            // Cards are known once paid, so they are counted by when they paid.
+            if (paidWithCard(fingerprint, now.minus(WINDOW), donation) >= VELOCITY_LIMIT) {
                 flags.add(CARD_VELOCITY);
             }
             if (blocked(DonorBlock.Kind.FINGERPRINT, fingerprint)) {
@@ -124,6 +131,17 @@ public class FraudChecks {
                                 + " and d.createdAt >= :since and d <> :except",
                         Long.class)
                 .setParameter("v", value)
+                .setParameter("since", since)
+                .setParameter("except", except)
+                .getSingleResult();
+    }
+
+    private long paidWithCard(String fingerprint, Instant since, Donation except) {
+        return em.createQuery(
+                        "select count(d) from Donation d where d.cardFingerprint = :v and d.paidAt >= :since"
+                                + " and d <> :except",
+                        Long.class)
+                .setParameter("v", fingerprint)
                 .setParameter("since", since)
                 .setParameter("except", except)
                 .getSingleResult();

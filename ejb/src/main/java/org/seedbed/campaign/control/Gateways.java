@@ -29,6 +29,9 @@ public class Gateways {
         if (provider == Donation.Provider.SANDBOX) {
             return sandbox;
         }
+        if (config.settings().stripeSecretKey() == null) {
+            throw new PaymentProviderException("reach Stripe", new IllegalStateException("the city has no Stripe key"));
+        }
         return new StripeGateway(stripeClients.of(TenantContext.currentOrPlatform(), config.stripeSecretKey()));
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.seedbed.campaign.entity.Campaign;
 import org.seedbed.campaign.entity.Donation;
 import org.seedbed.campaign.entity.MatchReservation;
@@ -74,7 +75,10 @@ public class MatchReservations {
         long amount = donation.amountMinor();
         long uncovered = amount;
         long reserved = 0;
-        String project = String.valueOf(donation.campaign().id());
+        // A project is the grant when the campaign has one: its campaigns share the per-project cap.
+        String project = donation.campaign().grant() != null
+                ? "grant:" + donation.campaign().grant().id()
+                : "campaign:" + donation.campaign().id();
         for (MatchingPool pool : poolsFor(donation.campaign(), now.atZone(zone).toLocalDate())) {
             MatchRule rule = MatchRule.of(pool);
             long want = rule.want(amount, uncovered, donation.currency(), now, zone);
@@ -168,10 +172,12 @@ public class MatchReservations {
     }
 
     private void giveBack(MatchReservation r) {
+        // The order reservations take their locks in (counters by key, then shards by number),
+        // so that a give-back and a reservation never wait for each other in a cycle.
         ReservationSources sources = ReservationSources.parse(r.sources());
-        counters.giveBackToPool(r.pool().id(), sources.shards());
-        for (String key : sources.counterKeys()) {
+        for (String key : sources.counterKeys().stream().sorted().toList()) {
             counters.giveBackUnderCap(r.pool().id(), key, r.amountMinor());
         }
+        counters.giveBackToPool(r.pool().id(), new TreeMap<>(sources.shards()));
     }
 }

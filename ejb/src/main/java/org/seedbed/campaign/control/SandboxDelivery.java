@@ -43,16 +43,30 @@ public class SandboxDelivery {
         });
     }
 
+    /** Tries three times, as Stripe retries a webhook that failed; the same event id makes retries safe. */
     private PaymentEvents.Outcome deliver(SandboxEventDue due, String city) {
-        Instant now = Instant.now(clock);
-        String payload = SignedEvents.event(
-                SecretBox.randomSecret("evt_sbx_"),
-                due.type(),
-                due.objectType(),
-                due.objectId(),
-                due.donationId(),
-                city,
-                now);
-        return events.receive(payload, SignedEvents.signature(payload, config.sandboxSecret(), now));
+        String eventId = SecretBox.randomSecret("evt_sbx_");
+        for (int attempt = 1; ; attempt++) {
+            Instant now = Instant.now(clock);
+            String payload = SignedEvents.event(
+                    eventId, due.type(), due.objectType(), due.objectId(), due.donationId(), city, now);
+            try {
+                return events.receive(payload, SignedEvents.signature(payload, config.sandboxSecret(), now));
+            } catch (RuntimeException failure) {
+                if (attempt == 3) {
+                    throw failure;
+                }
+                pause(attempt * 500L);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a sandbox event", e);
+        }
     }
 }

@@ -38,8 +38,9 @@ public class StripeGateway implements PaymentGateway {
                 .putMetadata("city", request.city())
                 .setSuccessUrl(request.successUrl())
                 .setCancelUrl(request.cancelUrl())
-                // Stripe's shortest session life; the reservation holds a little longer.
-                .setExpiresAt(Instant.now().plusSeconds(30 * 60 + 5).getEpochSecond())
+                // Stripe wants at least 30 minutes from when it receives the request, retries included;
+                // the reservation holds longer still.
+                .setExpiresAt(Instant.now().plusSeconds(32 * 60).getEpochSecond())
                 .setPaymentIntentData(SessionCreateParams.PaymentIntentData.builder()
                         .putMetadata("donation_id", String.valueOf(request.donationId()))
                         .putMetadata("city", request.city())

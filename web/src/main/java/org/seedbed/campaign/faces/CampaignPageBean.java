@@ -78,6 +78,17 @@ public class CampaignPageBean implements Serializable {
         }
     }
 
+    /** Reads the campaign's totals again, for the page's poll. */
+    public void refresh() {
+        if (campaign != null) {
+            try {
+                campaign = campaigns.get(campaign.id());
+            } catch (SeedbedProblem gone) {
+                // The campaign closed meanwhile: the page keeps what it showed.
+            }
+        }
+    }
+
     /** A preset amount tapped: it becomes the amount, and its match is shown. */
     public void choose(BigDecimal preset) {
         amount = preset == null ? null : preset.stripTrailingZeros().toPlainString();
