@@ -26,6 +26,7 @@ import org.seedbed.audit.control.AuditTrail;
 import org.seedbed.grant.control.EvaluationRubric;
 import org.seedbed.grant.control.GrantAccess;
 import org.seedbed.grant.control.GrantMail;
+import org.seedbed.grant.control.GrantRecords;
 import org.seedbed.grant.control.GrantViews;
 import org.seedbed.grant.entity.Evaluation;
 import org.seedbed.grant.entity.EvaluationStage;
@@ -99,7 +100,7 @@ public class Evaluations {
                 Instant.now(clock));
         em.persist(evaluation);
         em.flush();
-        EvaluationView view = GrantViews.evaluation(evaluation);
+        EvaluationView view = GrantRecords.evaluation(evaluation);
         audit.record(
                 "evaluation.assigned",
                 "grant",
@@ -176,7 +177,7 @@ public class Evaluations {
                         ? next.evaluatorOrganization()
                         : evaluator == null ? "项目官员 program officers" : evaluator.username(),
                 rectification);
-        return GrantViews.evaluation(next);
+        return GrantRecords.evaluation(next);
     }
 
     private UserAccount evaluator(String username) {
@@ -211,13 +212,13 @@ public class Evaluations {
                 .setParameter("staff", callers.isStaff())
                 .getResultList()
                 .stream()
-                .map(GrantViews::evaluation)
+                .map(GrantRecords::evaluation)
                 .toList();
     }
 
     @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN", "EVALUATOR"})
     public EvaluationView get(long evaluationId) {
-        return GrantViews.evaluation(access.evaluation(evaluationId));
+        return GrantRecords.evaluation(access.evaluation(evaluationId));
     }
 
     /** The rubric evaluators score against: dimensions with their maximum points, pass mark, bonus and penalty caps. */
@@ -240,7 +241,7 @@ public class Evaluations {
         }
         evaluation.save(scoresJson(form.scores()), adjustmentsJson(form.adjustments()), comments);
         em.flush();
-        return GrantViews.evaluation(evaluation);
+        return GrantRecords.evaluation(evaluation);
     }
 
     @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN", "EVALUATOR"})
@@ -252,7 +253,7 @@ public class Evaluations {
         }
         evaluation.attachEvidence(evidence.key(), evidence.fileName());
         em.flush();
-        return GrantViews.evaluation(evaluation);
+        return GrantRecords.evaluation(evaluation);
     }
 
     @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN", "EVALUATOR", "NGO_MEMBER"})
@@ -276,10 +277,10 @@ public class Evaluations {
     public EvaluationView submit(long evaluationId, Long version) {
         Evaluation evaluation = open(evaluationId, version);
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
-        GrantViews.object(evaluation.scores())
+        GrantRecords.object(evaluation.scores())
                 .forEach((code, value) -> scores.put(code, ((jakarta.json.JsonNumber) value).bigDecimalValue()));
         List<EvaluationForm.AdjustmentLine> adjustments = new ArrayList<>();
-        for (JsonValue value : GrantViews.array(evaluation.adjustments())) {
+        for (JsonValue value : GrantRecords.array(evaluation.adjustments())) {
             JsonObject item = value.asJsonObject();
             adjustments.add(new EvaluationForm.AdjustmentLine(
                     item.getString("code", ""),
@@ -313,7 +314,7 @@ public class Evaluations {
             }
         }
         em.flush();
-        EvaluationView view = GrantViews.evaluation(evaluation);
+        EvaluationView view = GrantRecords.evaluation(evaluation);
         audit.record(
                 "evaluation.submitted",
                 "grant",

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.seedbed.audit.control.AuditTrail;
+import org.seedbed.grant.control.GrantRecords;
 import org.seedbed.grant.control.GrantViews;
 import org.seedbed.grant.entity.Grant;
 import org.seedbed.grant.entity.GrantIndicator;
@@ -185,7 +186,7 @@ public class Indicators {
                         GrantReport.class)
                 .setParameter("approved", GrantReport.Status.APPROVED)
                 .getResultList()) {
-            JsonObject actuals = GrantViews.object(report.indicatorActuals());
+            JsonObject actuals = GrantRecords.object(report.indicatorActuals());
             if (!actuals.isEmpty()) {
                 latest.put(report.grant().id(), actuals);
             }

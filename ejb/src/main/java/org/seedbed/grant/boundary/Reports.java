@@ -21,7 +21,7 @@ import org.seedbed.call.form.AnswerCheck;
 import org.seedbed.call.form.FormDefinition;
 import org.seedbed.grant.control.GrantAccess;
 import org.seedbed.grant.control.GrantMail;
-import org.seedbed.grant.control.GrantViews;
+import org.seedbed.grant.control.GrantRecords;
 import org.seedbed.grant.entity.Grant;
 import org.seedbed.grant.entity.GrantReport;
 import org.seedbed.grant.entity.OutcomeIndicator;
@@ -66,7 +66,7 @@ public class Reports {
     public ReportView get(long reportId) {
         GrantReport report = report(reportId);
         access.readable(report.grant().id());
-        return GrantViews.report(report);
+        return GrantRecords.report(report);
     }
 
     @RolesAllowed("NGO_MEMBER")
@@ -84,7 +84,7 @@ public class Reports {
         failOn(AnswerCheck.problems(questions(report), answers, null, false));
         report.save(narrative, actuals(form.indicatorActuals()), expenses(form.expenses()), answers.toString());
         em.flush();
-        return GrantViews.report(report);
+        return GrantRecords.report(report);
     }
 
     @RolesAllowed("NGO_MEMBER")
@@ -92,16 +92,16 @@ public class Reports {
         GrantReport report = ofMember(reportId);
         editable(report, version);
         if (report.kind() == GrantReport.Kind.FINANCIAL) {
-            if (GrantViews.array(report.expenses()).isEmpty()) {
+            if (GrantRecords.array(report.expenses()).isEmpty()) {
                 throw InvalidInputException.of("expenses", "report.expenses.required");
             }
         } else if (report.narrative() == null || report.narrative().isBlank()) {
             throw InvalidInputException.of("narrative", "report.narrative.required");
         }
-        failOn(AnswerCheck.problems(questions(report), GrantViews.object(report.answers()), null, true));
+        failOn(AnswerCheck.problems(questions(report), GrantRecords.object(report.answers()), null, true));
         report.submit(callers.name(), Instant.now(clock), calendar.today());
         em.flush();
-        ReportView view = GrantViews.report(report);
+        ReportView view = GrantRecords.report(report);
         audit.record(
                 "report.submitted",
                 "grant",
@@ -123,7 +123,7 @@ public class Reports {
                 Map.of("report", reportId, "status", "SUBMITTED"),
                 Map.of("report", reportId, "status", "APPROVED"));
         mail.toGrantee(report.grant(), "reportApproved", report.title(), note == null ? "" : note.strip());
-        return GrantViews.report(report);
+        return GrantRecords.report(report);
     }
 
     @RolesAllowed({"PROGRAM_OFFICER", "CITY_ADMIN"})
@@ -141,7 +141,7 @@ public class Reports {
                 null,
                 Map.of("report", reportId, "note", note.strip()));
         mail.toGrantee(report.grant(), "reportChangesRequested", report.title(), note.strip());
-        return GrantViews.report(report);
+        return GrantRecords.report(report);
     }
 
     /** Reports waiting for the officer's review, oldest first. */
@@ -154,7 +154,7 @@ public class Reports {
                 .setParameter("submitted", GrantReport.Status.SUBMITTED)
                 .getResultList()
                 .stream()
-                .map(GrantViews::report)
+                .map(GrantRecords::report)
                 .toList();
     }
 
