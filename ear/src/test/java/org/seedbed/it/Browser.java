@@ -33,7 +33,9 @@ final class Browser implements AutoCloseable {
 
     private Browser(WebDriver driver) {
         this.driver = driver;
+        // Ajax updates and polls replace elements while a condition reads them: look again, not fail.
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     static Browser start() throws Exception {
