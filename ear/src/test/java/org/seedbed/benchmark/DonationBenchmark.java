@@ -36,6 +36,8 @@ import org.seedbed.organization.control.UnifiedSocialCreditCode;
  */
 public final class DonationBenchmark {
 
+    private static final System.Logger LOG = System.getLogger(DonationBenchmark.class.getName());
+
     private static final int[] LEVELS = {1, 4, 16, 64};
     private static final int GIFT_YUAN = 10;
 
@@ -187,7 +189,7 @@ public final class DonationBenchmark {
     }
 
     private static void print(String format, Object... args) {
-        System.out.println(String.format(format, args));
+        LOG.log(System.Logger.Level.INFO, String.format(format, args));
     }
 
     /** The benchmark's city: its admin runs the campaign and the pool; donors give anonymously. */

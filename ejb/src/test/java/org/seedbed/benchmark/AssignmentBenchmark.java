@@ -24,6 +24,8 @@ import org.seedbed.review.assignment.ReviewerAssignment;
  */
 public final class AssignmentBenchmark {
 
+    private static final System.Logger LOG = System.getLogger(AssignmentBenchmark.class.getName());
+
     private static final int AREAS = 20;
     private static final int BIDS_PER_EXPERT = 20;
 
@@ -57,21 +59,23 @@ public final class AssignmentBenchmark {
                 .mapToInt(r -> loads.getOrDefault(r.id(), 0))
                 .min()
                 .orElse(0);
-        System.out.printf(
-                Locale.ROOT,
-                "assignment: %d submissions x %d reviewers over %d experts: %d pairs in %.2f s "
-                        + "(max load %d, min load %d, shortfall %d, expertise matches %.0f%%)%n",
-                submissions,
-                reviewersPerSubmission,
-                experts,
-                plan.pairs().size(),
-                seconds,
-                maxLoad,
-                minLoad,
-                plan.totalShortfall(),
-                100.0
-                        * expertiseMatches(request, plan)
-                        / Math.max(1, plan.pairs().size()));
+        LOG.log(
+                System.Logger.Level.INFO,
+                String.format(
+                        Locale.ROOT,
+                        "assignment: %d submissions x %d reviewers over %d experts: %d pairs in %.2f s "
+                                + "(max load %d, min load %d, shortfall %d, expertise matches %.0f%%)",
+                        submissions,
+                        reviewersPerSubmission,
+                        experts,
+                        plan.pairs().size(),
+                        seconds,
+                        maxLoad,
+                        minLoad,
+                        plan.totalShortfall(),
+                        100.0
+                                * expertiseMatches(request, plan)
+                                / Math.max(1, plan.pairs().size())));
     }
 
     private static AssignmentRequest syntheticCall(

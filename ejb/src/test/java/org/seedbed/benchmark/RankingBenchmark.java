@@ -25,6 +25,8 @@ import org.seedbed.review.ranking.Sheet;
  */
 public final class RankingBenchmark {
 
+    private static final System.Logger LOG = System.getLogger(RankingBenchmark.class.getName());
+
     private static final int WARM_UPS = 5;
     private static final int RUNS = 11;
     private static final List<String> CATEGORIES =
@@ -71,10 +73,12 @@ public final class RankingBenchmark {
             millis[i] = (System.nanoTime() - started) / 1_000_000;
         }
         Arrays.sort(millis);
-        System.out.printf(
-                "ranking: %d score sheets (%d submissions, %d reviewers), all four methods + recommendation:"
-                        + " median %d ms, best %d ms (%s)%n",
-                sheets.size(), submissions, reviewers, millis[RUNS / 2], millis[0], outcome);
+        LOG.log(
+                System.Logger.Level.INFO,
+                String.format(
+                        "ranking: %d score sheets (%d submissions, %d reviewers), all four methods + recommendation:"
+                                + " median %d ms, best %d ms (%s)",
+                        sheets.size(), submissions, reviewers, millis[RUNS / 2], millis[0], outcome));
     }
 
     private static String run(

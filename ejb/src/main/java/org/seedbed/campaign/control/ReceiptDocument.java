@@ -1,11 +1,12 @@
 package org.seedbed.campaign.control;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.seedbed.campaign.entity.Donation;
 import org.seedbed.money.Money;
 import org.seedbed.print.control.PdfDocuments;
+import org.seedbed.print.control.Xhtml;
 
 /**
  * A donation receipt (捐赠收据) as XHTML for the PDF renderer, in Chinese with English beneath:
@@ -29,11 +30,11 @@ public final class ReceiptDocument {
     public static String xhtml(Donation d, String cityName, ZoneId zone) {
         StringBuilder html = new StringBuilder(4_096);
         html.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>捐赠收据 ")
-                .append(escape(d.receiptNo()))
+                .append(Xhtml.escape(d.receiptNo()))
                 .append("</title><style>")
                 .append(STYLE)
                 .append("</style></head><body><h1>捐赠收据</h1><p class=\"sub en\">Donation receipt · ")
-                .append(escape(cityName))
+                .append(Xhtml.escape(cityName))
                 .append("</p><table>");
         row(html, "收据编号", "Receipt no.", d.receiptNo());
         row(html, "捐赠人", "Donor", d.anonymous() || d.donorName() == null ? "匿名 Anonymous" : d.donorName());
@@ -68,22 +69,12 @@ public final class ReceiptDocument {
                 .append(" <span class=\"en\">")
                 .append(en)
                 .append("</span></th><td>")
-                .append(escape(value))
+                .append(Xhtml.escape(value))
                 .append("</td></tr>");
     }
 
+    /** An amount as Chinese receipts and mail write it, e.g. "¥500.00". */
     static String money(long minor, String currency) {
-        BigDecimal major = Money.ofMinor(minor, currency).major();
-        return ("CNY".equals(currency) ? "¥" : currency + " ") + major.toPlainString();
-    }
-
-    private static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+        return Money.ofMinor(minor, currency).format(Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -9,6 +9,7 @@ import org.seedbed.grant.boundary.GrantView;
 import org.seedbed.grant.boundary.IndicatorTarget;
 import org.seedbed.grant.boundary.TrancheView;
 import org.seedbed.print.control.PdfDocuments;
+import org.seedbed.print.control.Xhtml;
 
 /**
  * The grant agreement (资助协议) as XHTML for the PDF renderer, from the template in the
@@ -43,11 +44,11 @@ public final class AgreementDocument {
 
     public String xhtml(LocalDate today) {
         html.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><title>")
-                .append(escape(word("agreement.title")))
+                .append(Xhtml.escape(word("agreement.title")))
                 .append("</title><style>")
                 .append(STYLE)
                 .append("</style></head><body><h1>")
-                .append(escape(word("agreement.title")))
+                .append(Xhtml.escape(word("agreement.title")))
                 .append("</h1>");
         paragraph(word("agreement.partyA", cityName, grant.callTitleZh()));
         paragraph(word("agreement.partyB", grant.organizationName()));
@@ -72,24 +73,24 @@ public final class AgreementDocument {
         section("agreement.termination");
         paragraph(word("agreement.terminationText"));
         html.append("<table class=\"sign\"><tr><td>")
-                .append(escape(word("agreement.signA")))
+                .append(Xhtml.escape(word("agreement.signA")))
                 .append("</td><td>")
-                .append(escape(word("agreement.signB")))
+                .append(Xhtml.escape(word("agreement.signB")))
                 .append("</td></tr></table><p>")
-                .append(escape(word("agreement.generated", today.toString())))
+                .append(Xhtml.escape(word("agreement.generated", today.toString())))
                 .append("</p></body></html>");
         return html.toString();
     }
 
     private void tranches(List<TrancheView> tranches) {
         html.append("<table><tr><th>")
-                .append(escape(word("agreement.tranche")))
+                .append(Xhtml.escape(word("agreement.tranche")))
                 .append("</th><th class=\"num\">")
-                .append(escape(word("agreement.share")))
+                .append(Xhtml.escape(word("agreement.share")))
                 .append("</th><th class=\"num\">")
-                .append(escape(word("agreement.amount")))
+                .append(Xhtml.escape(word("agreement.amount")))
                 .append("</th><th>")
-                .append(escape(word("agreement.conditions")))
+                .append(Xhtml.escape(word("agreement.conditions")))
                 .append("</th></tr>");
         for (TrancheView t : tranches) {
             StringBuilder conditions = new StringBuilder();
@@ -110,9 +111,9 @@ public final class AgreementDocument {
                     .append("</td><td class=\"num\">")
                     .append(t.percent().stripTrailingZeros().toPlainString())
                     .append("%</td><td class=\"num\">")
-                    .append(escape(amount(t.amount())))
+                    .append(Xhtml.escape(amount(t.amount())))
                     .append("</td><td>")
-                    .append(escape(conditions.toString()))
+                    .append(Xhtml.escape(conditions.toString()))
                     .append("</td></tr>");
         }
         html.append("</table>");
@@ -120,26 +121,26 @@ public final class AgreementDocument {
 
     private void indicators(List<IndicatorTarget> indicators) {
         html.append("<table><tr><th>")
-                .append(escape(word("agreement.indicator")))
+                .append(Xhtml.escape(word("agreement.indicator")))
                 .append("</th><th class=\"num\">")
-                .append(escape(word("agreement.target")))
+                .append(Xhtml.escape(word("agreement.target")))
                 .append("</th></tr>");
         for (IndicatorTarget i : indicators) {
             html.append("<tr><td>")
-                    .append(escape(i.nameZh()))
+                    .append(Xhtml.escape(i.nameZh()))
                     .append("</td><td class=\"num\">")
-                    .append(escape(i.target().stripTrailingZeros().toPlainString() + " " + i.unitZh()))
+                    .append(Xhtml.escape(i.target().stripTrailingZeros().toPlainString() + " " + i.unitZh()))
                     .append("</td></tr>");
         }
         html.append("</table>");
     }
 
     private void section(String key) {
-        html.append("<h2>").append(escape(word(key))).append("</h2>");
+        html.append("<h2>").append(Xhtml.escape(word(key))).append("</h2>");
     }
 
     private void paragraph(String text) {
-        html.append("<p>").append(escape(text)).append("</p>");
+        html.append("<p>").append(Xhtml.escape(text)).append("</p>");
     }
 
     private String word(String key, Object... args) {
@@ -148,14 +149,5 @@ public final class AgreementDocument {
 
     private static String amount(java.math.BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static String escape(String text) {
-        return text == null
-                ? ""
-                : text.replace("&", "&amp;")
-                        .replace("<", "&lt;")
-                        .replace(">", "&gt;")
-                        .replace("\"", "&quot;");
     }
 }

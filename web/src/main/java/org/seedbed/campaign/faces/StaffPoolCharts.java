@@ -1,8 +1,5 @@
 package org.seedbed.campaign.faces;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.seedbed.campaign.boundary.PoolView;
+import org.seedbed.organization.faces.ChartJson;
 
 /**
  * The Chart.js configuration (JSON for {@code p:chart value}) of staff/pool.xhtml: what the pool
@@ -17,8 +15,6 @@ import org.seedbed.campaign.boundary.PoolView;
  * day reads at a glance.
  */
 final class StaffPoolCharts {
-
-    private static final String COMMITTED_COLOUR = "#2f6f4e";
 
     /** Longer stretches are shown with their matched days only, not every empty day between. */
     static final int MAX_FILLED_DAYS = 120;
@@ -47,42 +43,11 @@ final class StaffPoolCharts {
     }
 
     static String committedByDay(List<PoolView.DayUsage> usage, String seriesLabel) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        days(usage).forEach((day, committed) -> {
-            labels.add(day.toString());
-            values.add(committed);
-        });
-        JsonObjectBuilder options = Json.createObjectBuilder()
-                .add("responsive", true)
-                // The height comes from the page (style="height:280px"), so the chart fills it.
-                .add("maintainAspectRatio", false)
-                .add(
-                        "plugins",
-                        Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false)))
-                .add(
-                        "scales",
-                        Json.createObjectBuilder()
-                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)));
-        String json = Json.createObjectBuilder()
-                .add("type", "bar")
-                .add(
-                        "data",
-                        Json.createObjectBuilder()
-                                .add("labels", labels)
-                                .add(
-                                        "datasets",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
-                                                        .add("label", seriesLabel)
-                                                        .add("data", values)
-                                                        .add("backgroundColor", COMMITTED_COLOUR)
-                                                        .add("borderRadius", 4))))
-                .add("options", options)
-                .build()
-                .toString();
-        // The configuration is written into a script element: a label must not be able to close it.
-        return json.replace("<", "\\u003c");
+        Map<LocalDate, BigDecimal> days = days(usage);
+        return ChartJson.bar(
+                days.keySet().stream().map(LocalDate::toString).toList(),
+                seriesLabel,
+                new ArrayList<>(days.values()),
+                false);
     }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Chart.js configurations as JSON for {@code p:chart value}: the kinds of chart the city
- * dashboard shows, in the project's green palette.
+ * dashboard and the other pages show, in the project's green palette.
  */
-final class ChartJson {
+public final class ChartJson {
 
     static final List<String> PALETTE = List.of(
             "#2f6f4e", "#3f8f63", "#6fb58a", "#a7d3b5", "#e4a853", "#d9704a", "#5b7db1", "#9b6fb5", "#4fa3a5",
@@ -35,7 +35,8 @@ final class ChartJson {
     }
 
     /** Bars of one series; horizontal ones suit long labels such as service areas. */
-    static String bar(List<String> labels, String seriesLabel, List<? extends Number> values, boolean horizontal) {
+    public static String bar(
+            List<String> labels, String seriesLabel, List<? extends Number> values, boolean horizontal) {
         JsonObjectBuilder dataset = Json.createObjectBuilder()
                 .add("label", seriesLabel)
                 .add("data", numbers(values))
@@ -128,7 +129,10 @@ final class ChartJson {
     private static JsonArrayBuilder numbers(List<? extends Number> values) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (Number value : values) {
-            if (value instanceof Double || value instanceof Float) {
+            if (value instanceof java.math.BigDecimal exact) {
+                // Money keeps its fen.
+                array.add(exact);
+            } else if (value instanceof Double || value instanceof Float) {
                 array.add(value.doubleValue());
             } else {
                 array.add(value.longValue());
