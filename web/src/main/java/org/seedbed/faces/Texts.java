@@ -41,8 +41,12 @@ public final class Texts {
 
     /** Shows a use case's problem: one message per field problem, else its own message. */
     public static void problem(SeedbedProblem problem) {
+        problem(problem, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** Shows a problem in the given language (where the view's own is not settled yet). */
+    public static void problem(SeedbedProblem problem, Locale locale) {
         FacesContext context = FacesContext.getCurrentInstance();
-        Locale locale = context.getViewRoot().getLocale();
         if (problem instanceof InvalidInputException invalid) {
             for (FieldProblem field : invalid.problems()) {
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, field.message(locale), null));

@@ -52,7 +52,7 @@ public class CityProvisioner {
     TenantDirectory directory;
 
     @Inject
-    org.seedbed.orgunit.control.OrgUnitIndex orgUnitIndex;
+    org.seedbed.search.control.CityIndex cityIndex;
 
     public CityCreated create(NewCity request, String actor) {
         long started = System.nanoTime();
@@ -103,7 +103,7 @@ public class CityProvisioner {
             directory.reload();
             CityExporter.dropSchema(dataSource, tenant.schemaName());
             setup.recordSchemaDropped(slug, tenant.schemaName(), actor);
-            orgUnitIndex.purge(slug);
+            cityIndex.purge(slug);
             LOG.infof("city %s retired; data exported to %s", slug, export);
             return retired;
         } catch (SQLException e) {

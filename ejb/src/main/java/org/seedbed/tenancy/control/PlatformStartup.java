@@ -40,7 +40,7 @@ public class PlatformStartup {
     DemoCities demo;
 
     @Inject
-    org.seedbed.orgunit.control.OrgUnitIndex orgUnitIndex;
+    org.seedbed.search.control.CityIndex cityIndex;
 
     @PostConstruct
     void start() {
@@ -52,7 +52,7 @@ public class PlatformStartup {
         directory.reload();
         for (String city : directory.activeCities()) {
             try {
-                orgUnitIndex.reindexIfEmpty(city);
+                cityIndex.reindexIfEmpty(city);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("startup interrupted while reindexing " + city, e);

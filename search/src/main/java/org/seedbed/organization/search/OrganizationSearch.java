@@ -1,7 +1,6 @@
 package org.seedbed.organization.search;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.util.Collection;
 import java.util.List;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -11,6 +10,7 @@ import org.seedbed.organization.entity.Organization;
 import org.seedbed.organization.entity.OrganizationKind;
 import org.seedbed.organization.entity.OrganizationStatus;
 import org.seedbed.organization.entity.ServiceArea;
+import org.seedbed.search.document.SearchFields;
 
 /**
  * Finds organizations of the current city by what people type (Chinese or English names, the
@@ -43,49 +43,35 @@ public final class OrganizationSearch {
                         String text = query.text().trim();
                         root.add(f.or(
                                 f.simpleQueryString()
-                                        .fields("nameZh", "nameEn", "description")
+                                        .fields(
+                                                SearchFields.TITLE_ZH,
+                                                SearchFields.TITLE_EN,
+                                                SearchFields.TEXT_ZH,
+                                                SearchFields.TEXT_EN)
                                         .matching(text)
                                         .defaultOperator(BooleanOperator.AND),
                                 f.match().field("creditCode").matching(text.toUpperCase(java.util.Locale.ROOT))));
                     }
                     if (query.kind() != null) {
-                        root.add(f.match().field("kind").matching(query.kind()));
+                        root.add(f.match().field(SearchFields.KIND).matching(query.kind()));
                     }
                     if (query.status() != null) {
-                        root.add(f.match().field("status").matching(query.status()));
+                        root.add(f.match().field(SearchFields.STATUS).matching(query.status()));
                     }
                     if (query.area() != null) {
-                        root.add(f.match().field("serviceAreas").matching(query.area()));
+                        root.add(f.match().field(SearchFields.AREA).matching(query.area()));
                     }
                     if (query.orgUnitIds() != null) {
-                        root.add(f.terms().field("orgUnit.id").matchingAny(query.orgUnitIds()));
+                        root.add(f.terms()
+                                .field(SearchFields.UNIT)
+                                .matchingAny(query.orgUnitIds().stream()
+                                        .map(String::valueOf)
+                                        .toList()));
                     }
                 })
-                .sort(f -> f.score().then().field("nameZh_sort"))
+                .sort(f -> f.score().then().field(SearchFields.TITLE_SORT))
                 .fetch(query.offset(), query.limit());
         return new Hits(result.hits(), result.total().hitCount());
-    }
-
-    /** Whether the city's index holds no organization yet. */
-    public static boolean isEmpty(EntityManager em) {
-        return Search.session(em)
-                        .search(Organization.class)
-                        .where(f -> f.matchAll())
-                        .fetchTotalHitCount()
-                == 0;
-    }
-
-    /** Removes every organization document of a city, e.g. when the city was retired. */
-    public static void purgeCity(EntityManagerFactory emf, String city) {
-        Search.mapping(emf).scope(Organization.class).workspace(city).purge();
-    }
-
-    /** Rebuilds the current city's organization documents from the database. */
-    public static void reindex(EntityManager em) throws InterruptedException {
-        Search.session(em)
-                .massIndexer(Organization.class)
-                .threadsToLoadObjects(1)
-                .startAndWait();
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.seedbed.search.analysis;
 
-/** Names of the analyzers; the same names will exist on the Elasticsearch backend. */
+/** Names of the analyzers, the same on the Lucene and the Elasticsearch backend. */
 public final class SeedbedAnalyzers {
 
     /** Chinese: overlapping character bigrams plus single characters, so any typed word matches. */

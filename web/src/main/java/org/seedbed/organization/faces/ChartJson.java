@@ -12,12 +12,12 @@ import java.util.List;
  */
 public final class ChartJson {
 
-    static final List<String> PALETTE = List.of(
+    public static final List<String> PALETTE = List.of(
             "#2f6f4e", "#3f8f63", "#6fb58a", "#a7d3b5", "#e4a853", "#d9704a", "#5b7db1", "#9b6fb5", "#4fa3a5",
             "#c9b458", "#8c8c8c", "#b5657a");
 
     /** One series of a bar chart: its legend label, its stack (bars of a stack pile up) and colour. */
-    record Series(String label, String stack, List<? extends Number> values, String color) {}
+    public record Series(String label, String stack, List<? extends Number> values, String color) {}
 
     private ChartJson() {}
 
@@ -62,7 +62,7 @@ public final class ChartJson {
     }
 
     /** Several series; those with the same stack pile up, different stacks stand side by side. */
-    static String stacked(List<String> labels, List<Series> series) {
+    public static String stacked(List<String> labels, List<Series> series) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (Series s : series) {
             datasets.add(Json.createObjectBuilder()

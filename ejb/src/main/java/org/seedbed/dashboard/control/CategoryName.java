@@ -1,0 +1,4 @@
+package org.seedbed.dashboard.control;
+
+/** A category code with the names one call gives it. */
+public record CategoryName(String code, String nameZh, String nameEn) {}

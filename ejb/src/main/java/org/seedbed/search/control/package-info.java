@@ -1,0 +1,2 @@
+/** Running reindex jobs and the names shown on facets. */
+package org.seedbed.search.control;
