@@ -27,7 +27,8 @@ import java.util.UUID;
  * city admin API (progress, documents per second), then times a fixed, seeded mix of public
  * searches, end to end and as the engine reports it. The city is retired after unless kept.
  * Arguments: base URL, platform admin password, documents, database URL ({@code auto}: the one
- * {@code mvn -Prun} chose), database user, database password, keep the city ({@code true}).
+ * {@code mvn -Prun} chose), database user, database password, keep the city ({@code true}), and
+ * the slug of a city an earlier run kept: then only the searches are timed, in that city.
  */
 public final class SearchBenchmark {
 
@@ -48,9 +49,19 @@ public final class SearchBenchmark {
         Database database =
                 Database.of(argument(args, 3, "auto"), argument(args, 4, "postgres"), argument(args, 5, "postgres"));
         boolean keep = Boolean.parseBoolean(argument(args, 6, "false"));
+        String kept = argument(args, 7, "");
 
         HttpClient client =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        if (!kept.isEmpty()) {
+            List<Long> units;
+            try (Connection connection = database.connect()) {
+                units = SyntheticCity.units(connection, kept);
+            }
+            print("searching the kept city %s (%,d org units)", kept, units.size());
+            search(client, base + "/c/" + kept + "/api/v1", units, plan);
+            return;
+        }
         String platform = "Basic " + base64("platform-admin:" + password);
         String slug = "bench-search-" + UUID.randomUUID().toString().substring(0, 6);
         send(
@@ -68,7 +79,7 @@ public final class SearchBenchmark {
         try {
             SyntheticCity.Layout layout = generate(database, slug, plan);
             reindex(client, cityApi, admin);
-            search(client, cityApi, layout, plan);
+            search(client, cityApi, layout.units(), plan);
         } finally {
             if (keep) {
                 print("kept city %s (%s/c/%s/, admin %s / %s)", slug, base, slug, ADMIN, ADMIN_PASSWORD);
@@ -149,9 +160,8 @@ public final class SearchBenchmark {
     }
 
     /** Sends the warm-ups, then times the mix one query at a time. */
-    private static void search(HttpClient client, String cityApi, SyntheticCity.Layout layout, CityPlan plan)
-            throws Exception {
-        List<QueryMix.Query> mix = QueryMix.of(SEED, WARM_UPS + QUERIES, layout.units());
+    private static void search(HttpClient client, String cityApi, List<Long> units, CityPlan plan) throws Exception {
+        List<QueryMix.Query> mix = QueryMix.of(SEED, WARM_UPS + QUERIES, units);
         for (QueryMix.Query query : mix.subList(0, WARM_UPS)) {
             time(client, cityApi, query);
         }

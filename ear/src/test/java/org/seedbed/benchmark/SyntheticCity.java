@@ -368,6 +368,16 @@ final class SyntheticCity {
         return layout;
     }
 
+    /** The districts and then the streets of a city written earlier, in the order {@link #write} answers them. */
+    static List<Long> units(Connection connection, String city) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set search_path to " + schema(city));
+            List<Long> units = ids(statement, "select id from org_unit where level = 'DISTRICT' order by sort_order");
+            units.addAll(ids(statement, "select id from org_unit where level = 'STREET' order by id"));
+            return units;
+        }
+    }
+
     static String schema(String city) {
         return "city_" + city.replace('-', '_');
     }

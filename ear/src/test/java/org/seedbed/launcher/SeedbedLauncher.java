@@ -48,6 +48,8 @@ public final class SeedbedLauncher {
         env.put("SEEDBED_DEMO", "true");
         env.putIfAbsent("SEEDBED_DATA_DIR", data.resolve("seedbed").toString());
         env.putIfAbsent("SEEDBED_ADMIN_PASSWORD", DEMO_PASSWORD);
+        // WildFly's own default is a 512 MB heap; the embedded search index wants more room.
+        env.putIfAbsent("JBOSS_JAVA_SIZING", "-Xms1g -Xmx2g");
         Process wildfly = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             wildfly.descendants().forEach(ProcessHandle::destroy);

@@ -22,6 +22,13 @@ public class SeedbedAnalysis implements LuceneAnalysisConfigurer, ElasticsearchA
                 .tokenFilter("lowercase")
                 .tokenFilter("cjkBigram")
                 .param("outputUnigrams", "true");
+        context.analyzer(SeedbedAnalyzers.CHINESE_QUERY)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("cjkWidth")
+                .tokenFilter("lowercase")
+                .tokenFilter("cjkBigram")
+                .param("outputUnigrams", "false");
         context.analyzer(SeedbedAnalyzers.ENGLISH)
                 .custom()
                 .tokenizer("standard")
@@ -36,6 +43,10 @@ public class SeedbedAnalysis implements LuceneAnalysisConfigurer, ElasticsearchA
                 .custom()
                 .tokenizer("standard")
                 .tokenFilters("seedbed_cjk_width", "seedbed_lowercase", "seedbed_cjk_bigram");
+        context.analyzer(SeedbedAnalyzers.CHINESE_QUERY)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilters("seedbed_cjk_width", "seedbed_lowercase", "seedbed_cjk_bigram_only");
         context.analyzer(SeedbedAnalyzers.ENGLISH)
                 .custom()
                 .tokenizer("standard")

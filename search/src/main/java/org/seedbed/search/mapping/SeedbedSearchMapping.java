@@ -51,6 +51,7 @@ public class SeedbedSearchMapping implements HibernateOrmSearchMappingConfigurer
         orgUnit.property("nameZh")
                 .fullTextField()
                 .analyzer(SeedbedAnalyzers.CHINESE)
+                .searchAnalyzer(SeedbedAnalyzers.CHINESE_QUERY)
                 .keywordField("nameZh_sort")
                 .sortable(Sortable.YES);
         orgUnit.property("nameEn").fullTextField().analyzer(SeedbedAnalyzers.ENGLISH);
@@ -122,6 +123,7 @@ public class SeedbedSearchMapping implements HibernateOrmSearchMappingConfigurer
                 .property("title")
                 .fullTextField(SearchFields.TITLE_ZH)
                 .analyzer(SeedbedAnalyzers.CHINESE)
+                .searchAnalyzer(SeedbedAnalyzers.CHINESE_QUERY)
                 .projectable(Projectable.YES)
                 .highlightable(HIGHLIGHTABLE)
                 .fullTextField(SearchFields.TITLE_EN)
@@ -134,6 +136,7 @@ public class SeedbedSearchMapping implements HibernateOrmSearchMappingConfigurer
                 .property("answers")
                 .fullTextField(SearchFields.TEXT_ZH)
                 .analyzer(SeedbedAnalyzers.CHINESE)
+                .searchAnalyzer(SeedbedAnalyzers.CHINESE_QUERY)
                 .valueBridge(new AnswerTextBridge())
                 .projectable(Projectable.YES)
                 .highlightable(HIGHLIGHTABLE)
@@ -167,6 +170,7 @@ public class SeedbedSearchMapping implements HibernateOrmSearchMappingConfigurer
         grant.property("title")
                 .fullTextField(SearchFields.TITLE_ZH)
                 .analyzer(SeedbedAnalyzers.CHINESE)
+                .searchAnalyzer(SeedbedAnalyzers.CHINESE_QUERY)
                 .projectable(Projectable.YES)
                 .highlightable(HIGHLIGHTABLE)
                 .fullTextField(SearchFields.TITLE_EN)
@@ -205,6 +209,7 @@ public class SeedbedSearchMapping implements HibernateOrmSearchMappingConfigurer
         type.property(chinese)
                 .fullTextField(SearchFields.TITLE_ZH)
                 .analyzer(SeedbedAnalyzers.CHINESE)
+                .searchAnalyzer(SeedbedAnalyzers.CHINESE_QUERY)
                 .projectable(Projectable.YES)
                 .highlightable(HIGHLIGHTABLE)
                 .keywordField(SearchFields.TITLE_SORT)
@@ -221,6 +226,7 @@ public class SeedbedSearchMapping implements HibernateOrmSearchMappingConfigurer
     private static void text(PropertyMappingStep property, String field, String analyzer) {
         property.fullTextField(field)
                 .analyzer(analyzer)
+                .searchAnalyzer(SeedbedAnalyzers.CHINESE.equals(analyzer) ? SeedbedAnalyzers.CHINESE_QUERY : analyzer)
                 .projectable(Projectable.YES)
                 .highlightable(HIGHLIGHTABLE);
     }

@@ -12,8 +12,8 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateOptionsCollector;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -82,7 +82,7 @@ public final class SiteSearch {
                                                 .multi()
                                         : f.constant(List.of()))
                         .asList())
-                .where((f, root) -> restrict(f, root, request))
+                .where(f -> f.bool().with(clauses -> restrict(f, clauses, request)))
                 .sort(f -> sort(f, request))
                 .highlighter(h -> h.plain()
                         .tag("<mark>", "</mark>")
@@ -136,39 +136,40 @@ public final class SiteSearch {
                 result.took().toMillis());
     }
 
+    /**
+     * The words score; everything else only filters, which spares scoring and lets the filters be
+     * cached.
+     */
     private static void restrict(
-            SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?> root, SearchRequest request) {
-        root.add(f.matchAll());
+            SearchPredicateFactory f, BooleanPredicateOptionsCollector<?> clauses, SearchRequest request) {
+        clauses.filter(f.matchAll());
         if (request.hasText()) {
             String text = request.text().strip();
-            // Every word must appear somewhere; documents whose title has them all rank first.
-            root.add(f.bool()
-                    .must(f.simpleQueryString()
-                            .fields(
-                                    SearchFields.TITLE_ZH,
-                                    SearchFields.TITLE_EN,
-                                    SearchFields.TEXT_ZH,
-                                    SearchFields.TEXT_EN)
-                            .matching(text)
-                            .defaultOperator(BooleanOperator.AND))
-                    .should(f.simpleQueryString()
-                            .fields(SearchFields.TITLE_ZH, SearchFields.TITLE_EN)
-                            .matching(text)
-                            .defaultOperator(BooleanOperator.AND)
-                            .boost(TITLE_BOOST)));
+            // Every word must appear somewhere; documents whose title has them all rank first. The
+            // title clause stays apart rather than a field boost: Elasticsearch scores each index
+            // with its own statistics, and a separate clause keeps titles first across kinds there too.
+            clauses.must(f.simpleQueryString()
+                    .fields(SearchFields.TITLE_ZH, SearchFields.TITLE_EN, SearchFields.TEXT_ZH, SearchFields.TEXT_EN)
+                    .matching(text)
+                    .defaultOperator(BooleanOperator.AND));
+            clauses.should(f.simpleQueryString()
+                    .fields(SearchFields.TITLE_ZH, SearchFields.TITLE_EN)
+                    .matching(text)
+                    .defaultOperator(BooleanOperator.AND)
+                    .boost(TITLE_BOOST));
         }
         if (request.listedOnly()) {
-            root.add(f.match().field(SearchFields.LISTED).matching(true));
+            clauses.filter(f.match().field(SearchFields.LISTED).matching(true));
         }
         if (request.unitScope() != null) {
-            root.add(f.terms()
+            clauses.filter(f.terms()
                     .field(SearchFields.UNIT)
                     .matchingAny(
                             request.unitScope().stream().map(String::valueOf).toList(), ValueModel.INDEX));
         }
         if (request.types().contains(DocumentType.SUBMISSION)) {
             // Unsubmitted applications belong to their authors alone.
-            root.add(f.not(f.and(
+            clauses.filter(f.not(f.and(
                     f.match().field(SearchFields.TYPE).matching(DocumentType.SUBMISSION.key(), ValueModel.INDEX),
                     f.match().field(SearchFields.STATUS).matching("DRAFT", ValueModel.INDEX))));
         }
@@ -178,22 +179,24 @@ public final class SiteSearch {
             }
             if (!present(request, facet.field())) {
                 // A filter on something none of these kinds has leaves nothing.
-                root.add(f.not(f.matchAll()));
+                clauses.filter(f.not(f.matchAll()));
                 return;
             }
             switch (facet) {
-                case YEAR -> root.add(f.terms().field(SearchFields.YEAR).matchingAny(years(values), ValueModel.INDEX));
+                case YEAR ->
+                    clauses.filter(f.terms().field(SearchFields.YEAR).matchingAny(years(values), ValueModel.INDEX));
                 case AMOUNT ->
-                    root.add(f.or().with(or -> values.forEach(key -> AmountBand.ofKey(key)
+                    clauses.filter(f.or().with(or -> values.forEach(key -> AmountBand.ofKey(key)
                             .ifPresent(band -> or.add(
                                     f.range().field(SearchFields.AMOUNT).within(band.range(), ValueModel.INDEX))))));
-                default -> root.add(f.terms().field(facet.field()).matchingAny(List.copyOf(values), ValueModel.INDEX));
+                default ->
+                    clauses.filter(f.terms().field(facet.field()).matchingAny(List.copyOf(values), ValueModel.INDEX));
             }
         });
         if ((request.minAmount() != null || request.maxAmount() != null) && !present(request, SearchFields.AMOUNT)) {
-            root.add(f.not(f.matchAll()));
+            clauses.filter(f.not(f.matchAll()));
         } else if (request.minAmount() != null || request.maxAmount() != null) {
-            root.add(f.range()
+            clauses.filter(f.range()
                     .field(SearchFields.AMOUNT)
                     .within(Range.between(request.minAmount(), request.maxAmount()), ValueModel.INDEX));
         }

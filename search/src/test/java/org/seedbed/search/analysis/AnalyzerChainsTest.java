@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.seedbed.search.elasticsearch.plugin.AsciiFoldingFilterFactory;
 import org.seedbed.search.elasticsearch.plugin.CjkBigramFilterFactory;
+import org.seedbed.search.elasticsearch.plugin.CjkBigramOnlyFilterFactory;
 import org.seedbed.search.elasticsearch.plugin.CjkWidthFilterFactory;
 import org.seedbed.search.elasticsearch.plugin.LowercaseFilterFactory;
 import org.seedbed.search.elasticsearch.plugin.PorterStemFilterFactory;
@@ -47,6 +48,14 @@ class AnalyzerChainsTest {
     }
 
     @Test
+    void aQueryIsItsBigramsAlone() throws IOException {
+        assertThat(tokens(luceneChineseQuery(), "养老")).containsExactly("养老");
+        assertThat(tokens(luceneChineseQuery(), "独居老人")).containsExactly("独居", "居老", "老人");
+        // A lone character has no bigram and is searched as itself.
+        assertThat(tokens(luceneChineseQuery(), "老")).containsExactly("老");
+    }
+
+    @Test
     void fullWidthLettersAndDigitsAreFolded() throws IOException {
         assertThat(tokens(luceneChinese(), "ＡＢＣ２０２６")).containsExactly("abc2026");
     }
@@ -62,6 +71,7 @@ class AnalyzerChainsTest {
     void elasticsearchChainsGiveTheSameTokensAsLucene() throws IOException {
         for (String sample : SAMPLES) {
             assertThat(tokens(pluginChinese(), sample)).as(sample).isEqualTo(tokens(luceneChinese(), sample));
+            assertThat(tokens(pluginChineseQuery(), sample)).as(sample).isEqualTo(tokens(luceneChineseQuery(), sample));
             assertThat(tokens(pluginEnglish(), sample)).as(sample).isEqualTo(tokens(luceneEnglish(), sample));
         }
     }
@@ -76,6 +86,15 @@ class AnalyzerChainsTest {
                 .build();
     }
 
+    static Analyzer luceneChineseQuery() throws IOException {
+        return CustomAnalyzer.builder()
+                .withTokenizer("standard")
+                .addTokenFilter("cjkWidth")
+                .addTokenFilter("lowercase")
+                .addTokenFilter("cjkBigram", "outputUnigrams", "false")
+                .build();
+    }
+
     static Analyzer luceneEnglish() throws IOException {
         return CustomAnalyzer.builder()
                 .withTokenizer("standard")
@@ -87,6 +106,11 @@ class AnalyzerChainsTest {
 
     private static Analyzer pluginChinese() {
         return chain(stream -> new CjkBigramFilterFactory()
+                .create(new LowercaseFilterFactory().create(new CjkWidthFilterFactory().create(stream))));
+    }
+
+    private static Analyzer pluginChineseQuery() {
+        return chain(stream -> new CjkBigramOnlyFilterFactory()
                 .create(new LowercaseFilterFactory().create(new CjkWidthFilterFactory().create(stream))));
     }
 

@@ -15,7 +15,7 @@ public class CjkBigramFilterFactory implements TokenFilterFactory {
 
     public static final String NAME = "seedbed_cjk_bigram";
 
-    private static final int ALL_SCRIPTS =
+    static final int ALL_SCRIPTS =
             CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL;
 
     @Override
