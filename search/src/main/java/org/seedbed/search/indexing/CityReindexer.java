@@ -55,10 +55,24 @@ public final class CityReindexer {
                 .batchSizeToLoadObjects(250)
                 .idFetchSize(2000)
                 .monitor(new ProgressMonitor(progress));
+        // Counted up front: the mass indexer counts each type only when it reaches it, which would
+        // move a progress bar backwards each time the next type starts.
+        progress.toIndex(rows(session, types));
         indexer.startAndWait();
         for (Class<?> type : types) {
             progress.removed(removeLeftovers(session, type));
         }
+    }
+
+    /** The rows of the types in the session's city, each to become one document. */
+    static long rows(Session session, List<Class<?>> types) {
+        long rows = 0;
+        for (Class<?> type : types) {
+            String entity = session.getMetamodel().entity(type).getName();
+            rows += session.createQuery("select count(e) from " + entity + " e", Long.class)
+                    .getSingleResult();
+        }
+        return rows;
     }
 
     /**
@@ -134,7 +148,7 @@ public final class CityReindexer {
 
         @Override
         public void addToTotalCount(long increment) {
-            progress.toIndex(increment);
+            // Already counted before the indexer started.
         }
 
         @Override
