@@ -1,14 +1,16 @@
 package org.seedbed.benchmark;
 
-import jakarta.json.Json;
+import static org.seedbed.benchmark.BenchmarkHttp.basic;
+import static org.seedbed.benchmark.BenchmarkHttp.json;
+import static org.seedbed.benchmark.BenchmarkHttp.post;
+import static org.seedbed.benchmark.BenchmarkHttp.send;
+
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 import org.seedbed.organization.control.UnifiedSocialCreditCode;
 
@@ -32,7 +34,7 @@ public final class ImportBenchmark {
         int rows = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
         HttpClient client =
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String platform = "Basic " + base64("platform-admin:" + password);
+        String platform = basic("platform-admin", password);
         String slug = "bench-import-" + UUID.randomUUID().toString().substring(0, 6);
         send(
                 client,
@@ -46,7 +48,7 @@ public final class ImportBenchmark {
                                 .formatted(slug, slug)
                                 .getBytes(StandardCharsets.UTF_8)),
                 201);
-        String admin = "Basic " + base64("admin:bench-keeper-2026");
+        String admin = basic("admin", "bench-keeper-2026");
         String cityApi = base + "/c/" + slug + "/api/v1";
         StringBuilder units = new StringBuilder("path,name_en\n包河区,Baohe\n");
         for (String street : STREETS) {
@@ -158,33 +160,6 @@ public final class ImportBenchmark {
             n /= ALPHABET.length();
         }
         return digits.toString();
-    }
-
-    private static HttpRequest post(String url, String authorization, String type, byte[] body) {
-        return HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", authorization)
-                .header("Content-Type", type)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-    }
-
-    private static HttpResponse<String> send(HttpClient client, HttpRequest request, int expected) throws Exception {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(
-                    request.uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response;
-    }
-
-    private static JsonObject json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
-    }
-
-    private static String base64(String text) {
-        return Base64.getEncoder().encodeToString(bytes(text));
     }
 
     private static byte[] bytes(String text) {

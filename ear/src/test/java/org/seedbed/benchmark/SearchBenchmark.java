@@ -1,25 +1,24 @@
 package org.seedbed.benchmark;
 
-import jakarta.json.Json;
+import static org.seedbed.benchmark.BenchmarkHttp.basic;
+import static org.seedbed.benchmark.BenchmarkHttp.json;
+import static org.seedbed.benchmark.BenchmarkHttp.postJson;
+import static org.seedbed.benchmark.BenchmarkHttp.send;
+
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import org.seedbed.launcher.DatabaseChoice;
 
 /**
  * Measures search on a running Seedbed, on whichever backend it was started with: creates a city,
@@ -62,11 +61,11 @@ public final class SearchBenchmark {
             search(client, base + "/c/" + kept + "/api/v1", units, plan);
             return;
         }
-        String platform = "Basic " + base64("platform-admin:" + password);
+        String platform = basic("platform-admin", password);
         String slug = "bench-search-" + UUID.randomUUID().toString().substring(0, 6);
         send(
                 client,
-                post(
+                postJson(
                         base + "/api/v1/platform/cities",
                         platform,
                         """
@@ -79,9 +78,9 @@ public final class SearchBenchmark {
         String admin = "Bearer "
                 + json(send(
                                         client,
-                                        post(
+                                        postJson(
                                                 cityApi + "/me/tokens",
-                                                "Basic " + base64(ADMIN + ":" + ADMIN_PASSWORD),
+                                                basic(ADMIN, ADMIN_PASSWORD),
                                                 "{\"name\":\"search benchmark\",\"validDays\":1}"),
                                         201)
                                 .body())
@@ -244,19 +243,7 @@ public final class SearchBenchmark {
             if (given != null && !given.isBlank()) {
                 return new Database(given, env("SEEDBED_DB_USER", user), env("SEEDBED_DB_PASSWORD", password));
             }
-            return new Database(demoUrl(), user, password);
-        }
-
-        /**
-         * The launcher's rules (see {@code DatabaseChoice}): as root, the PostgreSQL on 127.0.0.1:5432
-         * when one answers; otherwise its own PostgreSQL on port 54329.
-         */
-        private static String demoUrl() {
-            boolean root = "root".equals(System.getProperty("user.name"));
-            if (root && answers("127.0.0.1", 5432) && !Boolean.getBoolean("seedbed.ignoreLocalPostgres")) {
-                return "jdbc:postgresql://127.0.0.1:5432/seedbed";
-            }
-            return "jdbc:postgresql://127.0.0.1:54329/seedbed";
+            return new Database(DatabaseChoice.demoUrl(), user, password);
         }
 
         Connection connect() throws SQLException {
@@ -271,15 +258,6 @@ public final class SearchBenchmark {
             return connection;
         }
 
-        private static boolean answers(String host, int port) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(host, port), 1_000);
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
-        }
-
         private static String env(String name, String fallback) {
             String value = System.getenv(name);
             return value == null || value.isBlank() ? fallback : value;
@@ -288,33 +266,6 @@ public final class SearchBenchmark {
 
     private static String argument(String[] args, int index, String fallback) {
         return args.length > index && args[index] != null && !args[index].isBlank() ? args[index] : fallback;
-    }
-
-    private static HttpRequest post(String url, String authorization, String json) {
-        return HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", authorization)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build();
-    }
-
-    private static HttpResponse<String> send(HttpClient client, HttpRequest request, int expected) throws Exception {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(
-                    request.uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response;
-    }
-
-    private static JsonObject json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
-    }
-
-    private static String base64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void print(String format, Object... args) {

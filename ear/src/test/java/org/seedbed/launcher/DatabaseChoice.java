@@ -17,7 +17,7 @@ import java.sql.Statement;
  * refuses to run as root, so as root the server on 127.0.0.1:5432 is used when one answers, and
  * otherwise the embedded binaries run under a system account of their own.
  */
-final class DatabaseChoice implements AutoCloseable {
+public final class DatabaseChoice implements AutoCloseable {
 
     record Connection(String url, String user, String password, String description) {}
 
@@ -36,8 +36,8 @@ final class DatabaseChoice implements AutoCloseable {
                     "the database given by SEEDBED_DB_URL");
             return choice;
         }
-        if ("root".equals(System.getProperty("user.name"))) {
-            if (answers("127.0.0.1", 5432) && !Boolean.getBoolean("seedbed.ignoreLocalPostgres")) {
+        if (runsAsRoot()) {
+            if (usesLocalServer()) {
                 createDatabaseIfMissing("jdbc:postgresql://127.0.0.1:5432/", "postgres", "postgres", "seedbed");
                 choice.chosen = new Connection(
                         "jdbc:postgresql://127.0.0.1:5432/seedbed",
@@ -86,6 +86,25 @@ final class DatabaseChoice implements AutoCloseable {
         if (serviceAccount != null) {
             serviceAccount.close();
         }
+    }
+
+    /**
+     * The database {@code mvn -Prun} uses when SEEDBED_DB_URL is not set, for tools that write into
+     * a running demo (the search benchmark). Both its own servers listen on the same port.
+     */
+    public static String demoUrl() {
+        return runsAsRoot() && usesLocalServer()
+                ? "jdbc:postgresql://127.0.0.1:5432/seedbed"
+                : "jdbc:postgresql://127.0.0.1:" + PostgresAsServiceAccount.PORT + "/seedbed";
+    }
+
+    private static boolean runsAsRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+
+    /** As root, the PostgreSQL already on 127.0.0.1:5432, unless told to ignore it. */
+    private static boolean usesLocalServer() {
+        return answers("127.0.0.1", 5432) && !Boolean.getBoolean("seedbed.ignoreLocalPostgres");
     }
 
     private static void createDatabaseIfMissing(String serverUrl, String user, String password, String database)

@@ -15,26 +15,25 @@ public class SeedbedAnalysis implements LuceneAnalysisConfigurer, ElasticsearchA
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(SeedbedAnalyzers.CHINESE)
-                .custom()
-                .tokenizer("standard")
-                .tokenFilter("cjkWidth")
-                .tokenFilter("lowercase")
-                .tokenFilter("cjkBigram")
-                .param("outputUnigrams", "true");
-        context.analyzer(SeedbedAnalyzers.CHINESE_QUERY)
-                .custom()
-                .tokenizer("standard")
-                .tokenFilter("cjkWidth")
-                .tokenFilter("lowercase")
-                .tokenFilter("cjkBigram")
-                .param("outputUnigrams", "false");
+        chinese(context, SeedbedAnalyzers.CHINESE, true);
+        chinese(context, SeedbedAnalyzers.CHINESE_QUERY, false);
         context.analyzer(SeedbedAnalyzers.ENGLISH)
                 .custom()
                 .tokenizer("standard")
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("porterStem");
+    }
+
+    /** Chinese: bigrams, with or without the single characters. */
+    private static void chinese(LuceneAnalysisConfigurationContext context, String name, boolean singleCharacters) {
+        context.analyzer(name)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilter("cjkWidth")
+                .tokenFilter("lowercase")
+                .tokenFilter("cjkBigram")
+                .param("outputUnigrams", String.valueOf(singleCharacters));
     }
 
     @Override

@@ -123,19 +123,7 @@ public class SeedbedSearchMapping implements HibernateOrmSearchMappingConfigurer
     private static void mapSubmission(ProgrammaticMappingConfigurationContext mapping) {
         TypeMappingStep submission = document(mapping, DocumentType.SUBMISSION, "submission");
         // An application has one title, in whatever language the applicant wrote it.
-        submission
-                .property("title")
-                .fullTextField(SearchFields.TITLE_ZH)
-                .analyzer(SeedbedAnalyzers.CHINESE)
-                .searchAnalyzer(SeedbedAnalyzers.CHINESE_QUERY)
-                .projectable(Projectable.YES)
-                .highlightable(HIGHLIGHTABLE)
-                .fullTextField(SearchFields.TITLE_EN)
-                .analyzer(SeedbedAnalyzers.ENGLISH)
-                .projectable(Projectable.YES)
-                .highlightable(HIGHLIGHTABLE)
-                .keywordField(SearchFields.TITLE_SORT)
-                .sortable(Sortable.YES);
+        titleInEitherLanguage(submission.property("title"));
         submission
                 .property("answers")
                 .fullTextField(SearchFields.TEXT_ZH)
@@ -171,18 +159,7 @@ public class SeedbedSearchMapping implements HibernateOrmSearchMappingConfigurer
 
     private static void mapGrant(ProgrammaticMappingConfigurationContext mapping) {
         TypeMappingStep grant = document(mapping, DocumentType.GRANT, "grant");
-        grant.property("title")
-                .fullTextField(SearchFields.TITLE_ZH)
-                .analyzer(SeedbedAnalyzers.CHINESE)
-                .searchAnalyzer(SeedbedAnalyzers.CHINESE_QUERY)
-                .projectable(Projectable.YES)
-                .highlightable(HIGHLIGHTABLE)
-                .fullTextField(SearchFields.TITLE_EN)
-                .analyzer(SeedbedAnalyzers.ENGLISH)
-                .projectable(Projectable.YES)
-                .highlightable(HIGHLIGHTABLE)
-                .keywordField(SearchFields.TITLE_SORT)
-                .sortable(Sortable.YES);
+        titleInEitherLanguage(grant.property("title"));
         texts(grant.property("terminationReason"));
         facet(grant.property("status"), SearchFields.STATUS);
         grant.property("call").binder(ofCall()).indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
@@ -221,10 +198,20 @@ public class SeedbedSearchMapping implements HibernateOrmSearchMappingConfigurer
         text(type.property(english), SearchFields.TITLE_EN, SeedbedAnalyzers.ENGLISH);
     }
 
+    /** A title in whatever language its author wrote, searchable and sortable either way. */
+    private static void titleInEitherLanguage(PropertyMappingStep property) {
+        texts(property, SearchFields.TITLE_ZH, SearchFields.TITLE_EN);
+        property.keywordField(SearchFields.TITLE_SORT).sortable(Sortable.YES);
+    }
+
     /** A free text in either language, searchable by Chinese and English words alike. */
     private static void texts(PropertyMappingStep property) {
-        text(property, SearchFields.TEXT_ZH, SeedbedAnalyzers.CHINESE);
-        text(property, SearchFields.TEXT_EN, SeedbedAnalyzers.ENGLISH);
+        texts(property, SearchFields.TEXT_ZH, SearchFields.TEXT_EN);
+    }
+
+    private static void texts(PropertyMappingStep property, String chineseField, String englishField) {
+        text(property, chineseField, SeedbedAnalyzers.CHINESE);
+        text(property, englishField, SeedbedAnalyzers.ENGLISH);
     }
 
     private static void text(PropertyMappingStep property, String field, String analyzer) {
